@@ -1,0 +1,10 @@
+import type { CliIO } from '../main';
+
+export interface CliCommand {
+  usage: string;
+  summary: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
+
+// Subcommands register here (fit, score, explain: the model; check: steering bounds).
+export const commands: Record<string, CliCommand> = {};
