@@ -1,0 +1,50 @@
+// One handler per request type. Each resolves only once its write is committed.
+import type { AttuneDB } from '../store/db';
+import type { Payload, RequestType, Result, SiteHealth } from '../shared/protocol';
+import { deleteAll, getInlineRatings, getStats, observeResponse, recordChoice, setRating } from '../store/judgments';
+
+export interface HandlerContext {
+  db: () => Promise<AttuneDB>;
+  /** Called after judgments changed (the model refits, debounced). */
+  judgmentsChanged: () => void;
+  health: Map<string, SiteHealth>;
+}
+
+type Handlers = { [K in RequestType]: (payload: Payload<K>, ctx: HandlerContext) => Promise<Result<K>> };
+
+export const handlers: Handlers = {
+  async 'response/observe'({ response }, ctx) {
+    const stored = await observeResponse(await ctx.db(), response);
+    if (stored) ctx.judgmentsChanged();
+    return { stored };
+  },
+  async 'rating/set'({ response, source, label }, ctx) {
+    const result = await setRating(await ctx.db(), response, source, label);
+    ctx.judgmentsChanged();
+    return { label: result };
+  },
+  async 'rating/get'({ keys }, ctx) {
+    return { ratings: await getInlineRatings(await ctx.db(), keys) };
+  },
+  async 'choice/record'({ choice }, ctx) {
+    const id = await recordChoice(await ctx.db(), choice);
+    ctx.judgmentsChanged();
+    return { id };
+  },
+  async 'health/report'({ health }, ctx) {
+    ctx.health.set(health.site, health);
+    return { stored: true };
+  },
+  async 'stats/get'(_payload, ctx) {
+    return getStats(await ctx.db());
+  },
+  async 'health/get'({ site }, ctx) {
+    return { health: ctx.health.get(site) ?? null };
+  },
+  async 'data/delete-all'(_payload, ctx) {
+    const deleted = await deleteAll(await ctx.db());
+    ctx.health.clear();
+    ctx.judgmentsChanged();
+    return { deleted };
+  },
+};

@@ -1,0 +1,33 @@
+// Opens Attune's IndexedDB. Call it only from extension-origin code (background, popup, options):
+// IndexedDB opened in a content script would be the assistant page's storage, readable by the page.
+import { openDB, type IDBPDatabase } from 'idb';
+import { migrations, SCHEMA_VERSION } from './migrations';
+import type { AttuneSchema } from './schema';
+
+export const DB_NAME = 'attune';
+export type AttuneDB = IDBPDatabase<AttuneSchema>;
+
+export async function openAttuneDB(name = DB_NAME, version = SCHEMA_VERSION): Promise<AttuneDB> {
+  const db: AttuneDB = await openDB<AttuneSchema>(name, version, {
+    async upgrade(upgrading, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) await migrations[v]!(upgrading, tx);
+    },
+    blocking() {
+      // A newer version of Attune wants to upgrade the schema: step aside so it can.
+      db.close();
+      if (shared) shared = null;
+    },
+  });
+  return db;
+}
+
+let shared: Promise<AttuneDB> | null = null;
+
+/** One connection per extension context, reopened after a schema upgrade closed it. */
+export function getDB(): Promise<AttuneDB> {
+  shared ??= openAttuneDB().catch((error: unknown) => {
+    shared = null;
+    throw error;
+  });
+  return shared;
+}
