@@ -1,0 +1,28 @@
+// Loads saved-HTML fixtures into a DOM for adapter tests (Node only).
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Paths, not URL objects: under happy-dom the global URL is the DOM's, which node:fs does not accept.
+const DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
+
+export function fixtureNames(): string[] {
+  return readdirSync(DIR).filter((f) => f.endsWith('.html'));
+}
+
+export function fixtureHtml(name: string): string {
+  return readFileSync(join(DIR, name), 'utf8');
+}
+
+/** Replaces the current test document with a fixture, at the given page URL. */
+export function loadFixture(name: string, url: string): Document {
+  window.happyDOM?.setURL(url);
+  document.documentElement.innerHTML = fixtureHtml(name).replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  return document;
+}
+
+declare global {
+  interface Window {
+    happyDOM?: { setURL(url: string): void };
+  }
+}
