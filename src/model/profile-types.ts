@@ -28,6 +28,20 @@ export interface Profile {
   contexts: Partial<Record<ContextName, AxisEstimate[]>>;
   /** Recency half-life used for the fit, in days (null = no decay). */
   halfLifeDays: number | null;
+  /**
+   * Optional (added by the model): effective per-context weights (global + deviation) with their joint variance,
+   * which is smaller than the sum of the two marginal variances. Consumers that only need directions may use it.
+   */
+  effective?: Partial<Record<ContextName, AxisEstimate[]>>;
+  /** Optional (added by the model): the user's baseline response features, so thumbs can be scored later. */
+  baseline?: ProfileBaseline;
+}
+
+/** Mean standardized features (AXIS_NAMES order) of the responses a user observed, overall and per context. */
+export interface ProfileBaseline {
+  count: number;
+  global: number[];
+  contexts: Partial<Record<ContextName, { count: number; mean: number[] }>>;
 }
 
 /**

@@ -1,0 +1,306 @@
+// Bayesian Bradley–Terry with a hierarchical Gaussian prior.
+//
+// Parameters θ = [w (global, D) | δ_1 (D) | … | δ_C (D)]; a judgment in context c with feature difference x
+// ("winner minus loser") has likelihood σ((w + δ_c)·x)^ω, ω = judgment weight × recency decay. Context −1 means
+// "global only". The prior is Gaussian with diagonal covariance (neutral, or a population profile).
+//
+// Two ways to get the posterior, both Laplace approximations with a FULL covariance (P = D·(C+1) ≈ 150, so a full
+// matrix costs ~23k numbers and keeps the correlations between correlated style axes — long answers also have more
+// lists and headings — which a diagonal approximation would double-count):
+//  * fitLaplace: full refit by damped Newton (IRLS) to the exact MAP, covariance = inverse Hessian there.
+//  * adfUpdate: one judgment at a time (assumed-density filtering). For a single logistic observation the MAP of
+//    prior × likelihood lies on μ + a·Σz; we solve for the scalar a exactly, then apply the rank-one Hessian update
+//    (Sherman–Morrison). This is the exact Laplace posterior for one new judgment given a Gaussian belief.
+import { cholesky, cholInverse, cholSolve, logSigmoid, sigmoid } from './linalg';
+
+export interface Posterior {
+  /** Axes per block. */
+  dim: number;
+  /** Number of context blocks (C); parameter count P = dim·(C+1). */
+  contexts: number;
+  mean: Float64Array;
+  /** Row-major P×P covariance. */
+  cov: Float64Array;
+}
+
+export interface GaussianPrior {
+  mean: Float64Array;
+  /** Diagonal prior variances, length P. */
+  variance: Float64Array;
+}
+
+/** Featurized judgments. Row i of x is the winner-minus-loser feature difference. */
+export interface Design {
+  n: number;
+  dim: number;
+  x: Float64Array;
+  /** Context index per row, −1 for global-only. */
+  ctx: Int32Array;
+  /** Weight per row (judgment weight × recency). */
+  weight: Float64Array;
+}
+
+export function paramCount(dim: number, contexts: number): number {
+  return dim * (contexts + 1);
+}
+
+export function priorPosterior(prior: GaussianPrior, dim: number, contexts: number): Posterior {
+  const p = paramCount(dim, contexts);
+  const cov = new Float64Array(p * p);
+  for (let i = 0; i < p; i++) cov[i * p + i] = prior.variance[i]!;
+  return { dim, contexts, mean: Float64Array.from(prior.mean), cov };
+}
+
+/** Log posterior (up to a constant) at θ; used by the tests and the line search. */
+export function logPosterior(design: Design, prior: GaussianPrior, theta: Float64Array, contexts: number): number {
+  const d = design.dim;
+  const v = effectiveVectors(theta, d, contexts);
+  let obj = 0;
+  for (let i = 0; i < design.n; i++) {
+    const o = (design.ctx[i]! + 1) * d;
+    let f = 0;
+    for (let a = 0; a < d; a++) f += v[o + a]! * design.x[i * d + a]!;
+    obj += design.weight[i]! * logSigmoid(f);
+  }
+  for (let k = 0; k < theta.length; k++) {
+    const r = theta[k]! - prior.mean[k]!;
+    obj -= (0.5 * r * r) / prior.variance[k]!;
+  }
+  return obj;
+}
+
+/** Rows: block 0 = w, block c+1 = w + δ_c. */
+function effectiveVectors(theta: Float64Array, d: number, contexts: number): Float64Array {
+  const v = new Float64Array((contexts + 1) * d);
+  for (let a = 0; a < d; a++) v[a] = theta[a]!;
+  for (let c = 1; c <= contexts; c++) for (let a = 0; a < d; a++) v[c * d + a] = theta[a]! + theta[c * d + a]!;
+  return v;
+}
+
+export interface FitOptions {
+  maxIterations?: number;
+  tolerance?: number;
+  /** Skip computing the covariance (faster; for inner loops that only need the mean). */
+  meanOnly?: boolean;
+}
+
+/** Full refit: exact MAP by damped Newton, covariance from the Hessian at the mode (Laplace). */
+export function fitLaplace(design: Design, prior: GaussianPrior, contexts: number, options: FitOptions = {}): Posterior & { iterations: number } {
+  const d = design.dim;
+  const blocks = contexts + 1;
+  const p = d * blocks;
+  const maxIt = options.maxIterations ?? 50;
+  const tol = options.tolerance ?? 1e-8;
+  const theta = Float64Array.from(prior.mean);
+  const lam0 = new Float64Array(p);
+  for (let k = 0; k < p; k++) lam0[k] = 1 / prior.variance[k]!;
+  const hBlocks = new Float64Array(blocks * d * d);
+  const gBlocks = new Float64Array(blocks * d);
+  const a = new Float64Array(p * p);
+  const step = new Float64Array(p);
+  const cand = new Float64Array(p);
+  const x = design.x;
+  let iterations = 0;
+  for (let it = 0; it < maxIt; it++) {
+    iterations = it + 1;
+    const v = effectiveVectors(theta, d, contexts);
+    hBlocks.fill(0);
+    gBlocks.fill(0);
+    let obj = 0;
+    for (let i = 0; i < design.n; i++) {
+      const c1 = design.ctx[i]! + 1;
+      const o = c1 * d;
+      const xo = i * d;
+      let f = 0;
+      for (let k = 0; k < d; k++) f += v[o + k]! * x[xo + k]!;
+      const w = design.weight[i]!;
+      const s = sigmoid(f);
+      obj += w * logSigmoid(f);
+      const g = w * (1 - s);
+      const h = w * s * (1 - s);
+      const ho = c1 * d * d;
+      for (let k = 0; k < d; k++) {
+        const xk = x[xo + k]!;
+        gBlocks[o + k]! += g * xk;
+        const hk = h * xk;
+        if (hk === 0) continue;
+        const row = ho + k * d;
+        for (let l = k; l < d; l++) hBlocks[row + l]! += hk * x[xo + l]!;
+      }
+    }
+    for (let k = 0; k < p; k++) {
+      const r = theta[k]! - prior.mean[k]!;
+      obj -= 0.5 * lam0[k]! * r * r;
+    }
+    // A = Λ0 + J (negative Hessian); rhs = gradient.
+    a.fill(0);
+    for (let k = 0; k < p; k++) a[k * p + k] = lam0[k]!;
+    for (let c1 = 0; c1 < blocks; c1++) {
+      const ho = c1 * d * d;
+      const co = c1 * d;
+      for (let k = 0; k < d; k++) {
+        for (let l = k; l < d; l++) {
+          const h = hBlocks[ho + k * d + l]!;
+          if (h === 0) continue;
+          a[k * p + l]! += h;
+          if (l !== k) a[l * p + k]! += h;
+          if (c1 > 0) {
+            a[(co + k) * p + co + l]! += h;
+            a[k * p + co + l]! += h;
+            a[(co + k) * p + l]! += h;
+            if (l !== k) {
+              a[(co + l) * p + co + k]! += h;
+              a[l * p + co + k]! += h;
+              a[(co + l) * p + k]! += h;
+            }
+          }
+        }
+      }
+    }
+    for (let k = 0; k < p; k++) step[k] = -lam0[k]! * (theta[k]! - prior.mean[k]!);
+    for (let c1 = 0; c1 < blocks; c1++) {
+      for (let k = 0; k < d; k++) {
+        const g = gBlocks[c1 * d + k]!;
+        step[k]! += g;
+        if (c1 > 0) step[c1 * d + k]! += g;
+      }
+    }
+    cholesky(a, p);
+    cholSolve(a, p, step);
+    // Damped step: the log posterior is strictly concave, so halving always finds an ascent.
+    let t = 1;
+    let maxStep = 0;
+    for (let k = 0; k < p; k++) maxStep = Math.max(maxStep, Math.abs(step[k]!));
+    if (maxStep < tol) break;
+    for (let tries = 0; tries < 30; tries++) {
+      for (let k = 0; k < p; k++) cand[k] = theta[k]! + t * step[k]!;
+      if (logPosterior(design, prior, cand, contexts) >= obj - 1e-12) break;
+      t *= 0.5;
+    }
+    theta.set(cand);
+    if (maxStep * t < tol) break;
+  }
+  // Covariance from the Hessian at the final θ (`a` holds the factor from the last iteration; the last step was
+  // below tolerance, so it is the Hessian at the mode up to that tolerance).
+  const cov = options.meanOnly ? new Float64Array(0) : cholInverse(a, p);
+  return { dim: d, contexts, mean: theta, cov, iterations };
+}
+
+/** Scratch buffer for adfUpdate (avoids an allocation per judgment). */
+let scratch = new Float64Array(0);
+
+/**
+ * Online update with one judgment (x = winner − loser features, in context ctx, weight ω). In place; O(P·D + P²).
+ * Returns the predicted probability of the observed outcome before the update.
+ */
+export function adfUpdate(post: Posterior, x: ArrayLike<number>, ctx: number, weight: number): number {
+  const d = post.dim;
+  const p = d * (post.contexts + 1);
+  if (scratch.length < p) scratch = new Float64Array(p);
+  const u = scratch;
+  const cov = post.cov;
+  const oc = ctx >= 0 ? (ctx + 1) * d : -1;
+  // u = Σ z, where z has x in the global block and in the context block.
+  for (let r = 0; r < p; r++) {
+    const row = r * p;
+    let s = 0;
+    for (let k = 0; k < d; k++) s += cov[row + k]! * x[k]!;
+    if (oc >= 0) for (let k = 0; k < d; k++) s += cov[row + oc + k]! * x[k]!;
+    u[r] = s;
+  }
+  let m = 0;
+  let s2 = 0;
+  for (let k = 0; k < d; k++) {
+    const xk = x[k]!;
+    m += post.mean[k]! * xk;
+    s2 += u[k]! * xk;
+    if (oc >= 0) {
+      m += post.mean[oc + k]! * xk;
+      s2 += u[oc + k]! * xk;
+    }
+  }
+  const before = predictiveProbability(m, s2);
+  if (!(weight > 0)) return before;
+  // Solve a = ω(1 − σ(m + a s²)) for a ∈ [0, ω] (safeguarded Newton).
+  let lo = 0;
+  let hi = weight;
+  let aa = 0;
+  for (let it = 0; it < 50; it++) {
+    const sg = sigmoid(m + aa * s2);
+    const g = aa - weight * (1 - sg);
+    if (Math.abs(g) < 1e-13) break;
+    if (g > 0) hi = aa;
+    else lo = aa;
+    let next = aa - g / (1 + weight * sg * (1 - sg) * s2);
+    if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
+    aa = next;
+  }
+  const sg = sigmoid(m + aa * s2);
+  const lam = weight * sg * (1 - sg);
+  const k2 = lam / (1 + lam * s2);
+  for (let r = 0; r < p; r++) post.mean[r]! += aa * u[r]!;
+  for (let r = 0; r < p; r++) {
+    const ur = k2 * u[r]!;
+    if (ur === 0) continue;
+    const row = r * p;
+    for (let c = 0; c < p; c++) cov[row + c]! -= ur * u[c]!;
+  }
+  return before;
+}
+
+/** Mean and variance of the utility difference (w + δ_ctx)·x under the posterior. */
+export function marginMoments(post: Posterior, x: ArrayLike<number>, ctx: number): { m: number; s2: number } {
+  const d = post.dim;
+  const p = d * (post.contexts + 1);
+  const oc = ctx >= 0 ? (ctx + 1) * d : -1;
+  const z = new Float64Array(p);
+  for (let k = 0; k < d; k++) {
+    z[k] = x[k]!;
+    if (oc >= 0) z[oc + k] = x[k]!;
+  }
+  let m = 0;
+  let s2 = 0;
+  for (let r = 0; r < p; r++) {
+    if (z[r] === 0) continue;
+    m += post.mean[r]! * z[r]!;
+    let s = 0;
+    const row = r * p;
+    for (let c = 0; c < p; c++) if (z[c] !== 0) s += post.cov[row + c]! * z[c]!;
+    s2 += z[r]! * s;
+  }
+  return { m, s2: Math.max(0, s2) };
+}
+
+/** P(win) = E[σ(f)], f ~ N(m, s²), by the probit approximation (MacKay 1992). */
+export function predictiveProbability(m: number, s2: number): number {
+  return sigmoid(m / Math.sqrt(1 + (Math.PI * s2) / 8));
+}
+
+// E[g(f)] for f ~ N(m, s²) by the trapezoid rule on a standard-normal grid (spectrally accurate for Gaussians).
+const GRID_STEP = 0.25;
+const GRID: number[] = [];
+const GRID_W: number[] = [];
+for (let t = -6; t <= 6 + 1e-9; t += GRID_STEP) {
+  GRID.push(t);
+  GRID_W.push(Math.exp(-0.5 * t * t));
+}
+{
+  const total = GRID_W.reduce((a, b) => a + b, 0);
+  for (let k = 0; k < GRID_W.length; k++) GRID_W[k] = GRID_W[k]! / total;
+}
+
+function binaryEntropy(p: number): number {
+  if (p <= 0 || p >= 1) return 0;
+  return -(p * Math.log(p) + (1 - p) * Math.log(1 - p));
+}
+
+/**
+ * Expected information gain (nats) about the weights from observing the outcome of a comparison whose utility
+ * difference is f ~ N(m, s²): H[E σ(f)] − E[H σ(f)] (the BALD criterion).
+ */
+export function expectedInformationGain(m: number, s2: number): number {
+  const s = Math.sqrt(Math.max(0, s2));
+  let eh = 0;
+  for (let k = 0; k < GRID.length; k++) eh += GRID_W[k]! * binaryEntropy(sigmoid(m + s * GRID[k]!));
+  return Math.max(0, binaryEntropy(predictiveProbability(m, s2)) - eh);
+}
