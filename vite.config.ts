@@ -29,8 +29,7 @@ export default defineConfig(({ mode }) => {
       preact(),
       crx({ manifest: manifestFor(browser), browser, contentScripts: { standaloneFiles: ['src/content/main.ts'] } }),
     ],
-    build: { outDir: `dist/${browser}`, emptyOutDir: true, target: browser === 'chrome' ? 'chrome120' : 'firefox128', sourcemap: false },
-    server: { cors: { origin: [] } },
-    legacy: {},
+    // No modulepreload polyfill: it fetch()es, and Attune makes no network request at all.
+    build: { modulePreload: { polyfill: false }, outDir: `dist/${browser}`, emptyOutDir: true, target: browser === 'chrome' ? 'chrome120' : 'firefox128', sourcemap: false },
   };
 });

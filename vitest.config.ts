@@ -17,7 +17,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.e2e.ts'],
+          include: ['tests/**/*.e2e.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,

@@ -17,7 +17,9 @@ export function fixtureHtml(name: string): string {
 /** Replaces the current test document with a fixture, at the given page URL. */
 export function loadFixture(name: string, url: string): Document {
   window.happyDOM?.setURL(url);
-  document.documentElement.innerHTML = fixtureHtml(name).replace(/^[\s\S]*?<html[^>]*>/i, '').replace(/<\/html>\s*$/i, '');
+  const parsed = new DOMParser().parseFromString(fixtureHtml(name), 'text/html');
+  document.head.replaceWith(document.importNode(parsed.head, true));
+  document.body.replaceWith(document.importNode(parsed.body, true));
   return document;
 }
 
