@@ -1,5 +1,6 @@
 // One handler per request type. Each resolves only once its write is committed.
 import type { AttuneDB } from '../store/db';
+import type { ProfileService } from './profile-service';
 import type { Payload, RequestType, Result, SiteHealth } from '../shared/protocol';
 import { deleteAll, getInlineRatings, getStats, observeResponse, recordChoice, setRating } from '../store/judgments';
 
@@ -8,6 +9,7 @@ export interface HandlerContext {
   /** Called after judgments changed (the model refits, debounced). */
   judgmentsChanged: () => void;
   health: Map<string, SiteHealth>;
+  profiles?: ProfileService;
 }
 
 type Handlers = { [K in RequestType]: (payload: Payload<K>, ctx: HandlerContext) => Promise<Result<K>> };
@@ -46,5 +48,9 @@ export const handlers: Handlers = {
     ctx.health.clear();
     ctx.judgmentsChanged();
     return { deleted };
+  },
+  async 'profile/get'(_payload, ctx) {
+    if (!ctx.profiles) throw new Error('the profile service is not running');
+    return { profile: await ctx.profiles.current() };
   },
 };

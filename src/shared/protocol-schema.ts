@@ -24,6 +24,7 @@ export const payloadSchemas: { [K in RequestType]: Check<Payload<K>> } = {
   'stats/get': object({}),
   'health/get': object({ site: str({ max: 64, min: 1 }) }),
   'data/delete-all': object({ confirm: oneOf('delete-all') }),
+  'profile/get': object({}),
 };
 
 /** Checks a raw message's envelope and payload; throws ValidationError naming the problem. */

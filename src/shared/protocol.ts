@@ -2,6 +2,7 @@
 // Every request is `{type, payload}`; every reply is `Reply<T>`. The background validates each payload
 // (protocol-schema.ts) and checks who sent it before anything touches the store.
 import type { ChoiceInput, ObservedResponse, RatingLabel, RatingSource, SiteId } from './records';
+import type { Profile } from '../model/profile-types';
 
 export interface SiteHealth {
   site: SiteId;
@@ -37,6 +38,8 @@ export interface PageRequests {
   'stats/get': { payload: Record<string, never>; result: Stats };
   'health/get': { payload: { site: SiteId }; result: { health: SiteHealth | null } };
   'data/delete-all': { payload: { confirm: 'delete-all' }; result: { deleted: number } };
+  /** The learned profile (refit first when judgments changed since the last fit). */
+  'profile/get': { payload: Record<string, never>; result: { profile: Profile } };
 }
 
 export type Requests = ContentRequests & PageRequests;
@@ -58,4 +61,4 @@ export const CONTENT_REQUEST_TYPES: readonly (keyof ContentRequests)[] = [
   'choice/record',
   'health/report',
 ];
-export const PAGE_REQUEST_TYPES: readonly (keyof PageRequests)[] = ['stats/get', 'health/get', 'data/delete-all'];
+export const PAGE_REQUEST_TYPES: readonly (keyof PageRequests)[] = ['stats/get', 'health/get', 'data/delete-all', 'profile/get'];

@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { request } from '../api';
 import { adapterFor } from '../../sites/registry';
 import type { Stats } from '../../shared/protocol';
+import { ProfileSummary } from './ProfileSummary';
 
 interface TabInfo {
   site: string | null;
@@ -34,6 +35,7 @@ export function Popup() {
       <p data-attune="site-status">
         {tab === null ? '…' : tab.site ? `${tab.site}: supported — rate answers with the Attune thumbs under each response.` : 'This tab is not a supported assistant.'}
       </p>
+      <ProfileSummary />
       <p>
         <a href="#" data-attune="open-options" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
           Your data, exports and settings
