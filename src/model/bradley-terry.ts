@@ -25,8 +25,33 @@ export interface Posterior {
 
 export interface GaussianPrior {
   mean: Float64Array;
-  /** Diagonal prior variances, length P. */
+  /** Diagonal prior variances, length P (used when `precision` is absent). */
   variance: Float64Array;
+  /** Optional full P×P prior precision (row-major); overrides `variance` (e.g. a population prior on w + δ_c). */
+  precision?: Float64Array;
+}
+
+/** −½(θ−m)ᵀΛ(θ−m); when `grad` is given, writes −Λ(θ−m) into it. */
+function priorTerm(prior: GaussianPrior, theta: Float64Array, grad?: Float64Array): number {
+  const p = theta.length;
+  let q = 0;
+  if (prior.precision) {
+    const lam = prior.precision;
+    for (let i = 0; i < p; i++) {
+      let s = 0;
+      const row = i * p;
+      for (let j = 0; j < p; j++) s += lam[row + j]! * (theta[j]! - prior.mean[j]!);
+      q += (theta[i]! - prior.mean[i]!) * s;
+      if (grad) grad[i] = -s;
+    }
+  } else {
+    for (let k = 0; k < p; k++) {
+      const r = theta[k]! - prior.mean[k]!;
+      q += (r * r) / prior.variance[k]!;
+      if (grad) grad[k] = -r / prior.variance[k]!;
+    }
+  }
+  return -0.5 * q;
 }
 
 /** Featurized judgments. Row i of x is the winner-minus-loser feature difference. */
@@ -46,8 +71,12 @@ export function paramCount(dim: number, contexts: number): number {
 
 export function priorPosterior(prior: GaussianPrior, dim: number, contexts: number): Posterior {
   const p = paramCount(dim, contexts);
-  const cov = new Float64Array(p * p);
-  for (let i = 0; i < p; i++) cov[i * p + i] = prior.variance[i]!;
+  let cov: Float64Array = new Float64Array(p * p);
+  if (prior.precision) {
+    const l = Float64Array.from(prior.precision);
+    cholesky(l, p);
+    cov = cholInverse(l, p);
+  } else for (let i = 0; i < p; i++) cov[i * p + i] = prior.variance[i]!;
   return { dim, contexts, mean: Float64Array.from(prior.mean), cov };
 }
 
@@ -62,11 +91,7 @@ export function logPosterior(design: Design, prior: GaussianPrior, theta: Float6
     for (let a = 0; a < d; a++) f += v[o + a]! * design.x[i * d + a]!;
     obj += design.weight[i]! * logSigmoid(f);
   }
-  for (let k = 0; k < theta.length; k++) {
-    const r = theta[k]! - prior.mean[k]!;
-    obj -= (0.5 * r * r) / prior.variance[k]!;
-  }
-  return obj;
+  return obj + priorTerm(prior, theta);
 }
 
 /** Rows: block 0 = w, block c+1 = w + δ_c. */
@@ -80,6 +105,8 @@ function effectiveVectors(theta: Float64Array, d: number, contexts: number): Flo
 export interface FitOptions {
   maxIterations?: number;
   tolerance?: number;
+  /** Stop after a full Newton step smaller than this (default 1e-4; 0 = iterate to `tolerance`). */
+  earlyStop?: number;
   /** Skip computing the covariance (faster; for inner loops that only need the mean). */
   meanOnly?: boolean;
 }
@@ -91,6 +118,7 @@ export function fitLaplace(design: Design, prior: GaussianPrior, contexts: numbe
   const p = d * blocks;
   const maxIt = options.maxIterations ?? 50;
   const tol = options.tolerance ?? 1e-8;
+  const earlyStop = options.earlyStop ?? 1e-4;
   const theta = Float64Array.from(prior.mean);
   const lam0 = new Float64Array(p);
   for (let k = 0; k < p; k++) lam0[k] = 1 / prior.variance[k]!;
@@ -98,8 +126,12 @@ export function fitLaplace(design: Design, prior: GaussianPrior, contexts: numbe
   const gBlocks = new Float64Array(blocks * d);
   const a = new Float64Array(p * p);
   const step = new Float64Array(p);
-  const cand = new Float64Array(p);
+  const priorGrad = new Float64Array(p);
   const x = design.x;
+  const xr = new Float64Array(d);
+  const prevTheta = new Float64Array(p);
+  let prevObj = -Infinity;
+  let t = 1;
   let iterations = 0;
   for (let it = 0; it < maxIt; it++) {
     iterations = it + 1;
@@ -112,7 +144,11 @@ export function fitLaplace(design: Design, prior: GaussianPrior, contexts: numbe
       const o = c1 * d;
       const xo = i * d;
       let f = 0;
-      for (let k = 0; k < d; k++) f += v[o + k]! * x[xo + k]!;
+      for (let k = 0; k < d; k++) {
+        const xk = x[xo + k]!;
+        xr[k] = xk;
+        f += v[o + k]! * xk;
+      }
       const w = design.weight[i]!;
       const s = sigmoid(f);
       obj += w * logSigmoid(f);
@@ -120,21 +156,25 @@ export function fitLaplace(design: Design, prior: GaussianPrior, contexts: numbe
       const h = w * s * (1 - s);
       const ho = c1 * d * d;
       for (let k = 0; k < d; k++) {
-        const xk = x[xo + k]!;
+        const xk = xr[k]!;
         gBlocks[o + k]! += g * xk;
         const hk = h * xk;
         if (hk === 0) continue;
         const row = ho + k * d;
-        for (let l = k; l < d; l++) hBlocks[row + l]! += hk * x[xo + l]!;
+        for (let l = k; l < d; l++) hBlocks[row + l]! += hk * xr[l]!;
       }
     }
-    for (let k = 0; k < p; k++) {
-      const r = theta[k]! - prior.mean[k]!;
-      obj -= 0.5 * lam0[k]! * r * r;
+    obj += priorTerm(prior, theta, priorGrad);
+    if (obj < prevObj - 1e-12 && t > 1e-9) {
+      // The last step went too far (rare for this concave objective): halve it and re-evaluate.
+      t *= 0.5;
+      for (let k = 0; k < p; k++) theta[k] = prevTheta[k]! + t * step[k]!;
+      continue;
     }
     // A = Λ0 + J (negative Hessian); rhs = gradient.
     a.fill(0);
-    for (let k = 0; k < p; k++) a[k * p + k] = lam0[k]!;
+    if (prior.precision) a.set(prior.precision);
+    else for (let k = 0; k < p; k++) a[k * p + k] = lam0[k]!;
     for (let c1 = 0; c1 < blocks; c1++) {
       const ho = c1 * d * d;
       const co = c1 * d;
@@ -157,7 +197,8 @@ export function fitLaplace(design: Design, prior: GaussianPrior, contexts: numbe
         }
       }
     }
-    for (let k = 0; k < p; k++) step[k] = -lam0[k]! * (theta[k]! - prior.mean[k]!);
+    // Gradient = prior's + data's.
+    step.set(priorGrad);
     for (let c1 = 0; c1 < blocks; c1++) {
       for (let k = 0; k < d; k++) {
         const g = gBlocks[c1 * d + k]!;
@@ -167,21 +208,18 @@ export function fitLaplace(design: Design, prior: GaussianPrior, contexts: numbe
     }
     cholesky(a, p);
     cholSolve(a, p, step);
-    // Damped step: the log posterior is strictly concave, so halving always finds an ascent.
-    let t = 1;
     let maxStep = 0;
     for (let k = 0; k < p; k++) maxStep = Math.max(maxStep, Math.abs(step[k]!));
     if (maxStep < tol) break;
-    for (let tries = 0; tries < 30; tries++) {
-      for (let k = 0; k < p; k++) cand[k] = theta[k]! + t * step[k]!;
-      if (logPosterior(design, prior, cand, contexts) >= obj - 1e-12) break;
-      t *= 0.5;
-    }
-    theta.set(cand);
-    if (maxStep * t < tol) break;
+    prevTheta.set(theta);
+    prevObj = obj;
+    t = 1;
+    for (let k = 0; k < p; k++) theta[k] = theta[k]! + step[k]!;
+    // Newton converges quadratically: after a step this small the mode is within ~step², so stop here and use the
+    // Hessian just computed (its error is of the order of the step).
+    if (maxStep < earlyStop) break;
   }
-  // Covariance from the Hessian at the final θ (`a` holds the factor from the last iteration; the last step was
-  // below tolerance, so it is the Hessian at the mode up to that tolerance).
+  // Covariance from the Hessian of the last accepted iterate (`a` holds its factor; see earlyStop).
   const cov = options.meanOnly ? new Float64Array(0) : cholInverse(a, p);
   return { dim: d, contexts, mean: theta, cov, iterations };
 }

@@ -11,6 +11,7 @@ import {
   type Posterior,
 } from './bradley-terry';
 import { CONTEXTS, classifyContext } from './context';
+import { cholesky, cholInverse } from './linalg';
 import { AXES, DIM, extractFeatures } from './features';
 import type { AxisEstimate, ContextName, Profile, ProfileBaseline } from './profile-types';
 
@@ -60,14 +61,20 @@ export interface LearnerOptions {
   globalVariance?: number;
   /** Prior variance of each per-context deviation (default 0.1; tighter than global: contexts borrow strength). */
   deviationVariance?: number;
-  /** Population-prior variance multiplier (default 2). */
+  /** Population-prior variance multiplier (default 1; priorSpread is the principled inflation). */
   priorInflation?: number;
-  /** Added to population-prior variances: how far one person may sit from the population (default 0.1). */
+  /**
+   * Added to population-prior variances: how far one person may sit from the population, per axis (default 0.025:
+   * a standardized pair difference has Σ_d E[Δφ_d²] ≈ 2·22 = 44, so this lets one person's utility for a typical pair
+   * differ from the population's by ≈ 1 logit (sd) before any of their own data arrives).
+   */
   priorSpread?: number;
   /** Per-context deviations on (default true). */
   hierarchical?: boolean;
   /** Clock for recency and `updatedAt` (default Date.now). */
   now?: () => number;
+  /** Feature extractor (default extractFeatures with a per-learner cache); pass a shared cache to reuse work. */
+  featurize?: (text: string) => Float64Array;
 }
 
 interface ResolvedOptions {
@@ -79,6 +86,7 @@ interface ResolvedOptions {
   priorSpread: number;
   hierarchical: boolean;
   now: () => number;
+  featurize: ((text: string) => Float64Array) | null;
 }
 
 function resolve(o: LearnerOptions = {}): ResolvedOptions {
@@ -87,10 +95,11 @@ function resolve(o: LearnerOptions = {}): ResolvedOptions {
     prior: o.prior ?? null,
     globalVariance: o.globalVariance ?? 0.25,
     deviationVariance: o.deviationVariance ?? 0.1,
-    priorInflation: o.priorInflation ?? 2,
-    priorSpread: o.priorSpread ?? 0.1,
+    priorInflation: o.priorInflation ?? 1,
+    priorSpread: o.priorSpread ?? 0.025,
     hierarchical: o.hierarchical ?? true,
     now: o.now ?? Date.now,
+    featurize: o.featurize ?? null,
   };
 }
 
@@ -106,7 +115,16 @@ export function parseTime(at: number | string | null | undefined): number | null
   return Number.isFinite(t) ? t : null;
 }
 
-/** A Gaussian prior over [global | deviations] from options (neutral) or a population profile. */
+/**
+ * A Gaussian prior over [global | deviations]. Neutral: w ~ N(0, globalVariance), δ_c ~ N(0, deviationVariance).
+ * With a population profile it is a product of Gaussian factors:
+ *   δ_c ~ N(0, deviationVariance)                         (a person's contexts still shrink toward their global)
+ *   w ~ N(pop global, pop variance·inflation + spread)
+ *   w + δ_c ~ N(pop effective_c, pop variance·inflation + spread)   for each context the population has
+ * The factors on the EFFECTIVE weights matter: a pooled fit pins down w + δ_c much more tightly than w and δ_c
+ * separately (they trade off), so a diagonal prior on w and δ_c alone would throw most of the population's
+ * information away. The resulting prior has a full precision matrix.
+ */
 export function buildPrior(options: LearnerOptions = {}): GaussianPrior {
   const o = resolve(options);
   const p = DIM * (NCTX + 1);
@@ -115,22 +133,80 @@ export function buildPrior(options: LearnerOptions = {}): GaussianPrior {
   for (let k = 0; k < DIM; k++) variance[k] = o.globalVariance;
   for (let k = DIM; k < p; k++) variance[k] = o.hierarchical ? o.deviationVariance : 1e-9;
   const pop = o.prior;
-  if (pop) {
-    const set = (block: number, estimates: AxisEstimate[] | undefined, spread: number, cap: number) => {
-      if (!estimates) return;
-      for (const e of estimates) {
-        const k = AXES.findIndex((a) => a.name === e.axis);
-        if (k < 0 || !Number.isFinite(e.mean) || !Number.isFinite(e.variance)) continue;
-        mean[block * DIM + k] = e.mean;
-        variance[block * DIM + k] = Math.min(cap, Math.max(1e-6, e.variance) * o.priorInflation + spread);
+  if (!pop) return { mean, variance };
+  const lam = new Float64Array(p * p);
+  const axisOf = (e: AxisEstimate) => AXES.findIndex((a) => a.name === e.axis);
+  const popVar = (v: number, spread: number, cap: number) => Math.min(cap, Math.max(1e-6, v) * o.priorInflation + spread);
+  // Factor on θ[i] (+ θ[j]) with mean mu and variance v.
+  const factor = (i: number, j: number, _mu: number, v: number) => {
+    const q = 1 / v;
+    lam[i * p + i]! += q;
+    if (j >= 0) {
+      lam[j * p + j]! += q;
+      lam[i * p + j]! += q;
+      lam[j * p + i]! += q;
+    }
+  };
+  const hasGlobal = new Set<number>();
+  for (const e of pop.global ?? []) {
+    const k = axisOf(e);
+    if (k < 0 || !Number.isFinite(e.mean) || !Number.isFinite(e.variance)) continue;
+    factor(k, -1, e.mean, popVar(e.variance, o.priorSpread, Math.max(o.globalVariance, 1)));
+    hasGlobal.add(k);
+  }
+  for (let k = 0; k < DIM; k++) if (!hasGlobal.has(k)) factor(k, -1, 0, o.globalVariance);
+  for (let k = DIM; k < p; k++) factor(k, -1, 0, o.hierarchical ? o.deviationVariance : 1e-9);
+  if (o.hierarchical) {
+    for (const c of CONTEXTS) {
+      const b = (CTX_INDEX[c] + 1) * DIM;
+      // Effective weights of the context: stored, or global + deviation.
+      const eff = pop.effective?.[c];
+      const dev = pop.contexts?.[c];
+      if (eff && eff.length) {
+        for (const e of eff) {
+          const k = axisOf(e);
+          if (k < 0 || !Number.isFinite(e.mean) || !Number.isFinite(e.variance)) continue;
+          factor(k, b + k, e.mean, popVar(e.variance, o.priorSpread, Math.max(o.globalVariance, 1)));
+        }
+      } else if (dev && dev.length) {
+        const g = new Map((pop.global ?? []).map((e) => [e.axis, e]));
+        for (const e of dev) {
+          const k = axisOf(e);
+          const ge = g.get(e.axis);
+          if (k < 0 || !ge || !Number.isFinite(e.mean) || !Number.isFinite(e.variance)) continue;
+          factor(k, b + k, ge.mean + e.mean, popVar(ge.variance + e.variance, o.priorSpread, Math.max(o.globalVariance, 1)));
+        }
       }
-    };
-    set(0, pop.global, o.priorSpread, Math.max(o.globalVariance, 1));
-    if (o.hierarchical) {
-      for (const c of CONTEXTS) set(CTX_INDEX[c] + 1, pop.contexts[c], o.priorSpread / 2, Math.max(o.deviationVariance, 1));
     }
   }
-  return { mean, variance };
+  // The prior mean is the population's own estimate (so with no data of their own a person gets exactly the
+  // population's predictions); the factors above only shape the prior's uncertainty.
+  for (const e of pop.global ?? []) {
+    const k = axisOf(e);
+    if (k >= 0 && Number.isFinite(e.mean)) mean[k] = e.mean;
+  }
+  if (o.hierarchical) {
+    for (const c of CONTEXTS) {
+      const b = (CTX_INDEX[c] + 1) * DIM;
+      const eff = pop.effective?.[c];
+      if (eff && eff.length) {
+        for (const e of eff) {
+          const k = axisOf(e);
+          if (k >= 0 && Number.isFinite(e.mean)) mean[b + k] = e.mean - mean[k]!;
+        }
+      } else {
+        for (const e of pop.contexts?.[c] ?? []) {
+          const k = axisOf(e);
+          if (k >= 0 && Number.isFinite(e.mean)) mean[b + k] = e.mean;
+        }
+      }
+    }
+  }
+  const l = Float64Array.from(lam);
+  cholesky(l, p);
+  const cov = cholInverse(l, p);
+  for (let k = 0; k < p; k++) variance[k] = cov[k * p + k]!;
+  return { mean, variance, precision: lam };
 }
 
 interface Stored {
@@ -205,8 +281,12 @@ class Baselines {
 /** Feature cache so a text seen as observed and rated is featurized once. */
 class FeatureCache {
   private map = new Map<string, Float64Array>();
-  constructor(private readonly limit = 4000) {}
+  constructor(
+    private readonly external: ((text: string) => Float64Array) | null,
+    private readonly limit = 4000,
+  ) {}
   get(text: string): Float64Array {
+    if (this.external) return this.external(text);
     let f = this.map.get(text);
     if (!f) {
       f = extractFeatures(text);
@@ -263,12 +343,13 @@ class LearnerImpl implements Learner {
   private post: Posterior;
   private readonly stored: Stored[] = [];
   private readonly baselines: Baselines;
-  private readonly cache = new FeatureCache();
+  private readonly cache: FeatureCache;
   private evidence = new Float64Array((NCTX + 1) * DIM);
   private dirtyAdf = false;
 
   constructor(options: LearnerOptions) {
     this.o = resolve(options);
+    this.cache = new FeatureCache(this.o.featurize);
     this.prior = buildPrior(options);
     this.post = priorPosterior(this.prior, DIM, NCTX);
     this.baselines = new Baselines();
@@ -472,4 +553,77 @@ function toProfile(
     effective,
     baseline,
   };
+}
+
+/**
+ * Empirical-Bayes estimate of how far individual people sit from a population fit, per axis (τ², for
+ * `priorSpread`): a method-of-moments estimate on each person's score statistic at the population weights.
+ * If person v's weights are population + δ_v with δ_v ~ N(0, τ²I), their log-likelihood gradient g_v at the
+ * population weights has E‖g_v‖² ≈ tr(I_v) + τ²·tr(I_v²), where I_v is their Fisher information. Only needs the
+ * population profile and each person's judgments (use people other than the one being fitted).
+ */
+export function estimatePopulationSpread(
+  people: readonly (readonly ModelJudgment[])[],
+  population: Profile,
+  options: Pick<LearnerOptions, 'featurize'> = {},
+): number {
+  const cache = new FeatureCache(options.featurize ?? null);
+  const weights = CONTEXTS.map((c) => {
+    const w = new Float64Array(DIM);
+    const eff = population.effective?.[c];
+    const src = eff && eff.length ? eff : population.global;
+    for (const e of src) {
+      const k = AXES.findIndex((a) => a.name === e.axis);
+      if (k >= 0) w[k] = e.mean;
+    }
+    if (!eff || !eff.length) {
+      for (const e of population.contexts[c] ?? []) {
+        const k = AXES.findIndex((a) => a.name === e.axis);
+        if (k >= 0) w[k] = w[k]! + e.mean;
+      }
+    }
+    return w;
+  });
+  let num = 0;
+  let den = 0;
+  const x = new Float64Array(DIM);
+  for (const judgments of people) {
+    if (judgments.length < 2) continue;
+    const g = new Float64Array(DIM);
+    const info = new Float64Array(DIM * DIM);
+    const base = new Baselines();
+    for (const j of judgments) if (j.kind === 'thumb') base.add(contextOf(j), cache.get(j.completion));
+    for (const j of judgments) {
+      const ctx = contextOf(j);
+      const omega = j.weight ?? (j.kind === 'pair' ? DEFAULT_WEIGHTS.pair : DEFAULT_WEIGHTS.thumb);
+      if (j.kind === 'pair') {
+        const a = cache.get(j.chosen);
+        const b = cache.get(j.rejected);
+        for (let k = 0; k < DIM; k++) x[k] = a[k]! - b[k]!;
+      } else {
+        const a = cache.get(j.completion);
+        const b = base.get(ctx);
+        for (let k = 0; k < DIM; k++) x[k] = (j.label ? 1 : -1) * (a[k]! - b[k]!);
+      }
+      const w = weights[ctx]!;
+      let f = 0;
+      for (let k = 0; k < DIM; k++) f += w[k]! * x[k]!;
+      const s = 1 / (1 + Math.exp(-f));
+      for (let k = 0; k < DIM; k++) {
+        g[k] = g[k]! + omega * (1 - s) * x[k]!;
+        for (let l = 0; l < DIM; l++) info[k * DIM + l] = info[k * DIM + l]! + omega * s * (1 - s) * x[k]! * x[l]!;
+      }
+    }
+    let gg = 0;
+    let tr = 0;
+    let tr2 = 0;
+    for (let k = 0; k < DIM; k++) {
+      gg += g[k]! * g[k]!;
+      tr += info[k * DIM + k]!;
+      for (let l = 0; l < DIM; l++) tr2 += info[k * DIM + l]! * info[l * DIM + k]!;
+    }
+    num += gg - tr;
+    den += tr2;
+  }
+  return den > 0 ? Math.max(1e-4, num / den) : 0.025;
 }

@@ -42,6 +42,14 @@ function moments(w: WeightView, x: ArrayLike<number>): { m: number; s2: number }
   return { m, s2 };
 }
 
+/** P(a ≻ b) from precomputed feature vectors (hot loops, benchmarks). */
+export function predictPairFeatures(profile: Profile, context: ContextName | null, fa: ArrayLike<number>, fb: ArrayLike<number>): number {
+  const x = new Float64Array(DIM);
+  for (let k = 0; k < DIM; k++) x[k] = fa[k]! - fb[k]!;
+  const { m, s2 } = moments(weightsFor(profile, context), x);
+  return predictiveProbability(m, s2);
+}
+
 /** P(chosen ≻ rejected) under the profile (posterior-averaged, diagonal covariance). */
 export function predictPair(profile: Profile, prompt: string, chosen: string, rejected: string): number {
   const a = extractFeatures(chosen);

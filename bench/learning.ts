@@ -1,0 +1,338 @@
+// `npm run bench:learning`: does the model learn ONE person's taste? Real judges, simulated known tastes, speed.
+// Everything is computed here from the data at run time; nothing is tuned on the test folds (model defaults are
+// fixed in src/model/learner.ts and used as they are).
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { adfUpdate, fitLaplace, priorPosterior, type Design } from '../src/model/bradley-terry';
+import { CONTEXTS, classifyContext } from '../src/model/context';
+import { DIM, extractFeatures } from '../src/model/features';
+import { buildPrior, createLearner, estimatePopulationSpread, type LearnerOptions, type PairJudgment } from '../src/model/learner';
+import { predictPairFeatures } from '../src/model/profile-utils';
+import type { ContextName, Profile } from '../src/model/profile-types';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA = `${ROOT}../shared/data/mtbench/judgments.jsonl`;
+
+interface Row {
+  user: string;
+  prompt: string;
+  chosen: string;
+  rejected: string;
+  question_id: number;
+  category: string;
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+function shuffle<T>(a: T[], r: () => number): T[] {
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [a[i], a[j]] = [a[j]!, a[i]!];
+  }
+  return a;
+}
+function gauss(r: () => number): number {
+  return Math.sqrt(-2 * Math.log(r() + 1e-300)) * Math.cos(2 * Math.PI * r());
+}
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+const featureCache = new Map<string, Float64Array>();
+const featurize = (t: string): Float64Array => {
+  let f = featureCache.get(t);
+  if (!f) {
+    f = extractFeatures(t);
+    featureCache.set(t, f);
+  }
+  return f;
+};
+const contextCache = new Map<string, ContextName>();
+const contextOf = (p: string): ContextName => {
+  let c = contextCache.get(p);
+  if (!c) {
+    c = classifyContext(p);
+    contextCache.set(p, c);
+  }
+  return c;
+};
+
+const asJudgments = (rows: readonly Row[]): PairJudgment[] =>
+  rows.map((r) => ({ kind: 'pair', prompt: r.prompt, chosen: r.chosen, rejected: r.rejected, context: contextOf(r.prompt) }));
+
+function fit(rows: readonly Row[], options: LearnerOptions): Profile {
+  const learner = createLearner({ ...options, featurize, halfLifeDays: null, now: () => 0 });
+  learner.addJudgments(rows.map((r): PairJudgment => ({ kind: 'pair', prompt: r.prompt, chosen: r.chosen, rejected: r.rejected, context: contextOf(r.prompt) })));
+  return learner.profile();
+}
+
+interface Score {
+  n: number;
+  correct: number;
+  logLoss: number;
+}
+const newScore = (): Score => ({ n: 0, correct: 0, logLoss: 0 });
+function add(s: Score, p: number): void {
+  s.n++;
+  s.correct += p > 0.5 ? 1 : p === 0.5 ? 0.5 : 0;
+  s.logLoss += -Math.log(Math.min(1 - 1e-12, Math.max(1e-12, p)));
+}
+const acc = (s: Score) => (s.n ? (100 * s.correct) / s.n : NaN);
+const ll = (s: Score) => (s.n ? s.logLoss / s.n : NaN);
+
+const results: { name: string; pass: boolean; detail: string }[] = [];
+function target(name: string, pass: boolean, detail: string): void {
+  results.push({ name, pass, detail });
+}
+const f1 = (x: number) => x.toFixed(1);
+const f3 = (x: number) => x.toFixed(3);
+
+// ---------------------------------------------------------------------------------------------------------------
+// 1. Real judges
+function realJudges(rows: Row[]): void {
+  const byUser = new Map<string, Row[]>();
+  for (const r of rows) byUser.set(r.user, [...(byUser.get(r.user) ?? []), r]);
+  const methods = ['a pooled', 'b personal', 'c personal+pooled prior'] as const;
+  const all = methods.map(newScore);
+  const big = methods.map(newScore);
+  const r = rng(1);
+  const spreads: number[] = [];
+  for (const [user, mine] of [...byUser].sort((p, q) => p[0].localeCompare(q[0]))) {
+    const qids = shuffle([...new Set(mine.map((x) => x.question_id))].sort((p, q) => p - q), r);
+    const k = Math.min(5, qids.length);
+    for (let fold = 0; fold < k; fold++) {
+      const testQ = new Set(qids.filter((_, i) => i % k === fold));
+      const test = mine.filter((x) => testQ.has(x.question_id));
+      const trainMine = mine.filter((x) => !testQ.has(x.question_id));
+      const pooledRows = rows.filter((x) => x.user !== user && !testQ.has(x.question_id));
+      const pooled = fit(pooledRows, {});
+      const personal = fit(trainMine, {});
+      // How far do individuals sit from the population? Estimated from the OTHER users' training judgments only.
+      const people = new Map<string, Row[]>();
+      for (const x of pooledRows) people.set(x.user, [...(people.get(x.user) ?? []), x]);
+      const spread = estimatePopulationSpread([...people.values()].map(asJudgments), pooled, { featurize });
+      spreads.push(spread);
+      const personalPrior = fit(trainMine, { prior: pooled, priorSpread: spread });
+      const profiles = [pooled, personal, personalPrior];
+      for (const t of test) {
+        const fa = featurize(t.chosen);
+        const fb = featurize(t.rejected);
+        const ctx = contextOf(t.prompt);
+        profiles.forEach((p, i) => {
+          const prob = predictPairFeatures(p, ctx, fa, fb);
+          add(all[i]!, prob);
+          if (mine.length >= 20) add(big[i]!, prob);
+        });
+      }
+    }
+  }
+  console.log('\n1. Real judges (MT-bench human judgments; per user 5 folds by question_id)');
+  console.log('   method                      | acc all | logloss all | acc ≥20 | logloss ≥20');
+  methods.forEach((m, i) =>
+    console.log(`   ${m.padEnd(27)} | ${f1(acc(all[i]!)).padStart(7)} | ${f3(ll(all[i]!)).padStart(11)} | ${f1(acc(big[i]!)).padStart(7)} | ${f3(ll(big[i]!)).padStart(11)}`),
+  );
+  console.log(`   (${all[0]!.n} test judgments overall, ${big[0]!.n} from users with ≥ 20)`);
+  spreads.sort((p, q) => p - q);
+  console.log(`   between-person spread τ² (empirical Bayes on other users, per fold): median ${spreads[spreads.length >> 1]!.toExponential(2)}, range ${spreads[0]!.toExponential(2)}–${spreads[spreads.length - 1]!.toExponential(2)}`);
+  const [a, b, c] = [all[0]!, all[1]!, all[2]!];
+  target('real: (c) ≥ (a) accuracy', acc(c) >= acc(a), `${f1(acc(c))} vs ${f1(acc(a))}`);
+  target('real: (c) ≥ (b) + 2 points', acc(c) >= acc(b) + 2, `${f1(acc(c))} vs ${f1(acc(b))} + 2`);
+  target('real (≥20): (c) ≥ (a) accuracy', acc(big[2]!) >= acc(big[0]!), `${f1(acc(big[2]!))} vs ${f1(acc(big[0]!))}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 2. Known tastes
+interface Pair {
+  prompt: string;
+  a: string;
+  b: string;
+  q: number;
+}
+
+function simulated(rows: Row[]): void {
+  const answers = new Map<number, { prompt: string; texts: Set<string> }>();
+  for (const r of rows) {
+    const e = answers.get(r.question_id) ?? { prompt: r.prompt, texts: new Set<string>() };
+    e.texts.add(r.chosen);
+    e.texts.add(r.rejected);
+    answers.set(r.question_id, e);
+  }
+  const pairs: Pair[] = [];
+  for (const [q, e] of answers) {
+    const t = [...e.texts];
+    for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) pairs.push({ prompt: e.prompt, a: t[i]!, b: t[j]!, q });
+  }
+  const r = rng(2);
+  const USERS = 60;
+  const SIZES = [5, 10, 20, 50];
+  // Hidden tastes: each simulated person cares about 2–5 random axes (either direction, strength 0.5–1.5) and, in
+  // one or two contexts, differs on one more axis. No two people share a vector; the population mean is ~0.
+  const tastes = Array.from({ length: USERS }, () => {
+    const g = new Float64Array(DIM);
+    const nAxes = 2 + Math.floor(r() * 4);
+    for (let i = 0; i < nAxes; i++) g[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * (0.5 + r());
+    const dev = new Map<ContextName, Float64Array>();
+    const nDev = 1 + Math.floor(r() * 2);
+    for (let i = 0; i < nDev; i++) {
+      const d = new Float64Array(DIM);
+      d[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * (0.5 + 0.5 * r());
+      dev.set(CONTEXTS[Math.floor(r() * CONTEXTS.length)]!, d);
+    }
+    return { g, dev };
+  });
+  const utility = (u: number, p: Pair) => {
+    const t = tastes[u]!;
+    const d = t.dev.get(contextOf(p.prompt));
+    const fa = featurize(p.a);
+    const fb = featurize(p.b);
+    let f = 0;
+    for (let k = 0; k < DIM; k++) f += (t.g[k]! + (d ? d[k]! : 0)) * (fa[k]! - fb[k]!);
+    return f;
+  };
+  const qs = shuffle([...answers.keys()].sort((p, q) => p - q), r);
+  const testQ = new Set(qs.slice(0, 20));
+  const trainPairs = pairs.filter((p) => !testQ.has(p.q));
+  const testPairs = pairs.filter((p) => testQ.has(p.q));
+  // Every user's choices, drawn once by Bradley–Terry.
+  const draw = (u: number, p: Pair): PairJudgment => {
+    const aWins = r() < sigmoid(utility(u, p));
+    return { kind: 'pair', prompt: p.prompt, chosen: aWins ? p.a : p.b, rejected: aWins ? p.b : p.a, context: contextOf(p.prompt) };
+  };
+  const trainSeq = tastes.map((_, u) => shuffle([...trainPairs], r).slice(0, 50).map((p) => draw(u, p)));
+  const testSets = tastes.map((_, u) => testPairs.map((p) => draw(u, p)));
+  const modes = ['random', 'active'] as const;
+  const scores = new Map<string, Score>();
+  const sc = (k: string) => scores.get(k) ?? (scores.set(k, newScore()), scores.get(k)!);
+  for (let u = 0; u < USERS; u++) {
+    // Pooled: every OTHER simulated user's 50 choices.
+    const others: PairJudgment[] = trainSeq.filter((_, v) => v !== u).flat();
+    const pooledL = createLearner({ featurize, halfLifeDays: null, now: () => 0 });
+    pooledL.addJudgments(others);
+    const pooled = pooledL.profile();
+    const evaluate = (key: string, prob: (j: PairJudgment) => number) => {
+      for (const j of testSets[u]!) add(sc(key), prob(j));
+    };
+    evaluate('oracle', (j) => {
+      const p: Pair = { prompt: j.prompt, a: j.chosen, b: j.rejected, q: 0 };
+      return sigmoid(utility(u, p));
+    });
+    evaluate('pooled', (j) => predictPairFeatures(pooled, contextOf(j.prompt), featurize(j.chosen), featurize(j.rejected)));
+    for (const mode of modes) {
+      const learner = createLearner({ featurize, halfLifeDays: null, now: () => 0 });
+      let pool = shuffle([...trainPairs], r).slice(0, 400);
+      let n = 0;
+      for (const size of SIZES) {
+        while (n < size) {
+          let j: PairJudgment;
+          if (mode === 'random') j = trainSeq[u]![n]!;
+          else {
+            // Calibration-page style: ask the most informative of 400 candidate pairs.
+            const best = learner.rankByInformationGain(pool.map((p) => ({ prompt: p.prompt, a: p.a, b: p.b })))[0]!;
+            const p = pool[best.index]!;
+            pool = pool.filter((_, i) => i !== best.index);
+            j = draw(u, p);
+          }
+          learner.addJudgment(j);
+          n++;
+        }
+        learner.refit();
+        const prof = learner.profile();
+        evaluate(`${mode} ${size}`, (j) => predictPairFeatures(prof, contextOf(j.prompt), featurize(j.chosen), featurize(j.rejected)));
+      }
+    }
+  }
+  const oracle = acc(sc('oracle'));
+  console.log(`\n2. Known tastes (${USERS} simulated people with hidden sparse, heterogeneous vectors; real MT-bench answer pairs;`);
+  console.log(`   Bradley–Terry draws; ${testPairs.length} held-out pairs on 20 unseen questions each)`);
+  console.log('   model                | acc   | logloss | share of oracle margin');
+  const line = (name: string, s: Score) =>
+    console.log(`   ${name.padEnd(20)} | ${f1(acc(s)).padStart(5)} | ${f3(ll(s)).padStart(7)} | ${f1((100 * (acc(s) - 50)) / (oracle - 50)).padStart(5)}%`);
+  line('oracle (true vector)', sc('oracle'));
+  line('pooled (others)', sc('pooled'));
+  for (const mode of modes) for (const size of SIZES) line(`${mode} after ${size}`, sc(`${mode} ${size}`));
+  const share = (k: string) => (acc(sc(k)) - 50) / (oracle - 50);
+  target('sim: random 20 choices ≥ 90% of oracle margin', share('random 20') >= 0.9, `${f1(100 * share('random 20'))}%`);
+  target('sim: active 20 choices ≥ 90% of oracle margin', share('active 20') >= 0.9, `${f1(100 * share('active 20'))}%`);
+  target('sim: 20 choices far above pooled (≥ +10 points)', acc(sc('random 20')) >= acc(sc('pooled')) + 10, `${f1(acc(sc('random 20')))} vs ${f1(acc(sc('pooled')))}`);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// 3. Speed
+function speed(rows: Row[]): void {
+  const texts = [...new Set(rows.flatMap((x) => [x.chosen, x.rejected]))];
+  const prompts = [...new Set(rows.map((x) => x.prompt))];
+  const r = rng(3);
+  const N = 10_000;
+  const x = new Float64Array(N * DIM);
+  const ctx = new Int32Array(N);
+  const weight = new Float64Array(N);
+  for (let i = 0; i < N; i++) {
+    const a = featurize(texts[Math.floor(r() * texts.length)]!);
+    const b = featurize(texts[Math.floor(r() * texts.length)]!);
+    for (let k = 0; k < DIM; k++) x[i * DIM + k] = a[k]! - b[k]! + 0.3 * gauss(r);
+    ctx[i] = CONTEXTS.indexOf(contextOf(prompts[Math.floor(r() * prompts.length)]!));
+    weight[i] = r() < 0.7 ? 1 : 0.7;
+  }
+  const design: Design = { n: N, dim: DIM, x, ctx, weight };
+  const prior = buildPrior({});
+  const times: number[] = [];
+  let iterations = 0;
+  for (let rep = 0; rep < 7; rep++) {
+    const t0 = performance.now();
+    iterations = fitLaplace(design, prior, CONTEXTS.length).iterations;
+    times.push(performance.now() - t0);
+  }
+  times.sort((p, q) => p - q);
+  const refitMs = times[3]!;
+  const post = priorPosterior(prior, DIM, CONTEXTS.length);
+  const U = 10_000;
+  const t1 = performance.now();
+  for (let i = 0; i < U; i++) adfUpdate(post, x.subarray(i * DIM, (i + 1) * DIM), ctx[i]!, weight[i]!);
+  const updMs = (performance.now() - t1) / U;
+  // Feature extraction throughput on the MT-bench answers plus Markdown-heavy and non-English text.
+  const md = `# Plan\n\n**TL;DR:** do it.\n\n1. First step, e.g. this\n2. Then **that** — see [docs](https://x.y)\n- a bullet 😀\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\`\`\`ts\nconst x = 1;\n\`\`\`\n\nDas ist vielleicht ein Beispiel. これは例です。Great question! I hope this helps?\n`;
+  const corpus = [...texts, ...Array.from({ length: 200 }, () => md)];
+  let bytes = 0;
+  for (const t of corpus) bytes += t.length;
+  let reps = 0;
+  const t2 = performance.now();
+  while (performance.now() - t2 < 1500) {
+    for (const t of corpus) extractFeatures(t);
+    reps++;
+  }
+  const mbps = (bytes * reps) / ((performance.now() - t2) / 1000) / 1e6;
+  console.log('\n3. Speed (Node, this machine)');
+  console.log(`   full Laplace refit, 10,000 judgments, ${DIM * (CONTEXTS.length + 1)} parameters, full covariance: ${refitMs.toFixed(1)} ms (median of 7, ${iterations} Newton steps)`);
+  console.log(`   incremental (ADF) update: ${(updMs * 1000).toFixed(1)} µs per judgment`);
+  console.log(`   feature extraction: ${mbps.toFixed(1)} MB/s (characters; ${corpus.length} texts)`);
+  target('speed: refit 10k ≤ 50 ms', refitMs <= 50, `${refitMs.toFixed(1)} ms`);
+  target('speed: incremental ≤ 0.1 ms', updMs <= 0.1, `${(updMs * 1000).toFixed(1)} µs`);
+  target('speed: features ≥ 5 MB/s', mbps >= 5, `${mbps.toFixed(1)} MB/s`);
+}
+
+function main(): void {
+  if (!existsSync(DATA)) {
+    console.error(`bench:learning: ${DATA} not found (see ../shared/data/mtbench/README.md)`);
+    process.exit(2);
+  }
+  const rows = readFileSync(DATA, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
+  const only = process.argv.slice(2);
+  const t0 = performance.now();
+  if (only.length === 0 || only.includes('real')) realJudges(rows);
+  if (only.length === 0 || only.includes('sim')) simulated(rows);
+  if (only.length === 0 || only.includes('speed')) speed(rows);
+  console.log('\nTargets');
+  for (const t of results) console.log(`   ${t.pass ? 'PASS' : 'FAIL'}  ${t.name.padEnd(50)} ${t.detail}`);
+  console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
+
+main();
