@@ -8,3 +8,4 @@ export interface CliCommand {
 
 // Subcommands register here (fit, score, explain: the model; check: steering bounds).
 export const commands: Record<string, CliCommand> = {};
+import { check } from './check'; commands.check = check; // steering bounds (issue 5)
