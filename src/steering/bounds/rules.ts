@@ -421,7 +421,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
     verdict: 'block',
     reason: 'This forbids disagreeing with or criticizing you. Attune keeps the assistant willing to push back when you are wrong.',
     patterns: [
-      String.raw`\b(?:never|don't|do not|dont|you must not|you can't|you cannot|stop|you're not allowed to|you are not allowed to)\s+(?:ever\s+)?(?:disagree|contradict|argue|push\s?back|criticize|criticise|critique|challenge|question|doubt|second-guess|dispute)\w*\s+(?:with\s+|on\s+|against\s+)?(?:me|my|anything|what i|whatever i|them|it)\b(?!\s+(?:about|with)\s+(?:my\s+)?(?:choice of|tools?|framework|stack|editor|language choice))`,
+      String.raw`\b(?:never|don't|do not|dont|you must not|you can't|you cannot|stop|you're not allowed to|you are not allowed to)\s+(?:ever\s+)?(?:disagree|contradict|argue|push\s?back|criticize|criticise|critique|challenge|question|doubt|second-guess|dispute)\w*\s+(?:with\s+|on\s+|against\s+)?(?:me|my|anything|what i|whatever i|them|it)\b(?!\s+(?:choice of|choices|tools?|framework|stack|editor|reasons?|motives?|sources)\b)`,
       String.raw`\b(?:never|don't|do not)\s+(?:ever\s+)?(?:point out|mention|highlight|flag|note)\s+(?:any of\s+)?my\s+(?:mistakes|errors|flaws|weaknesses|faults|shortcomings)`,
       String.raw`\b(?:never|don't|do not)\s+(?:ever\s+)?(?:tell|say to)\s+me\s+(?:that\s+)?(?:i'?m|i am)\s+wrong\b`,
       String.raw`\b(?:only\s+)?(?:positive|praise)\b.{0,20}\bnever\s+(?:negative|criticism|critical)`,
@@ -562,7 +562,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
     verdict: 'soften',
     reason: 'Reflexive "see a professional" advice can go, but the assistant should still say so when a professional is really needed.',
     patterns: [
-      String.raw`\b(?:don't|do not|never|stop|no)\s+(?:ever\s+)?(?:tell(?:ing)? me to|suggest\w*|recommend\w*|saying|say|advis\w*|refer\w* me to)\s+(?:(?:that\s+)?i\s+should\s+|to\s+|me\s+to\s+)?(?:consult|see|talk to|speak (?:to|with)|ask|contact|check with|visit)?\s*(?:a|an|my|your)?\s*(?:professional|doctor|lawyer|therapist|physician|expert|specialist|accountant|financial advisor|medical professional)s?\b`,
+      String.raw`\b(?:don't|do not|never|stop|no)\s+(?:ever\s+)?(?:tell(?:ing)? me to|suggest\w*|recommend\w*|saying|say|advis\w*|refer\w* me to)\s+(?:(?:that\s+)?i\s+should\s+|to\s+|me\s+to\s+)?(?:(?:consult|see|talk to|speak (?:to|with)|ask|contact|check with|visit)\w*)?\s*(?:a|an|my|your)?\s*(?:professional|doctor|lawyer|therapist|physician|expert|specialist|accountant|financial advisor|medical professional)s?\b`,
     ],
     rewrite: "Skip reflexive 'consult a professional' advice, but say so when a professional really is needed.",
     examples: { match: ["Don't tell me to see a doctor.", 'Never suggest consulting a professional.'], pass: ['I am a doctor; skip the layperson explanations.'] },
