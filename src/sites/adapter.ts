@@ -17,6 +17,22 @@ export interface ResponseView {
 /** A side-by-side choice read from the page at click time. */
 export type ChoiceRead = Omit<ChoiceInput, 'site' | 'conversationId'>;
 
+/** Which regenerated version of a response the page shows ("2/3" → index 2, total 3). */
+export interface VersionInfo {
+  index: number;
+  total: number;
+}
+
+/** What an adapter expects on a conversation page, and whether it finds it now (adapter health). */
+export interface SelfCheck {
+  /** Any assistant response (finished or streaming). */
+  responses: boolean;
+  /** The site's feedback buttons (thumbs, votes), where a finished response should have them; true when none is due. */
+  feedback: boolean;
+  /** The message box. */
+  composer: boolean;
+}
+
 export interface SiteAdapter {
   id: SiteId;
   /** Human name for the popup and README. */
@@ -36,4 +52,13 @@ export interface SiteAdapter {
   vendorFeedback(target: Element, doc: Document): { view: ResponseView; label: RatingLabel } | null;
   /** If `target` makes a side-by-side choice: the choice, read before the page replaces it. */
   choiceFromClick(target: Element, doc: Document): ChoiceRead | null;
+  /** The message box where the user types (health checks now; steering text goes here later). */
+  composer(doc: Document): HTMLElement | null;
+  /** Health: are the responses, feedback buttons and composer where this adapter expects them? */
+  selfCheck(doc: Document): SelfCheck;
+  /**
+   * Sites that keep regenerated versions of a response ("< 2/3 >"): which version `view` shows, or null when the
+   * page shows no version navigation for it (a single version). Only the shown version is in the DOM.
+   */
+  versionOf?(view: ResponseView): VersionInfo | null;
 }

@@ -1,7 +1,7 @@
 // ChatGPT (chatgpt.com). Two layouts are live at once (see shared notes): A, "conversation-turn" testids with
 // data-message-id; B (2026), search-unit keys with message ids in data-chatgpt-search-message-ids.
 import type { ResponseView, SiteAdapter, ChoiceRead } from './adapter';
-import { anyOf, closestButton, innermost, labelMatches, readText, responseKey, type SelectorVariant } from './dom';
+import { closestButton, compile, innermost, labelMatches, labelledButtons, readText, responseAround, responseKey, standardCheck, textBefore, versionCounter, type SelectorVariant } from './dom';
 
 export const selectors = {
   assistantMessage: [
@@ -44,6 +44,11 @@ export const selectors = {
   ],
   goodButton: [{ css: 'button[data-testid="good-response-turn-action-button"]', note: 'layout A and B' }],
   badButton: [{ css: 'button[data-testid="bad-response-turn-action-button"]', note: 'layout A and B' }],
+  composer: [
+    { css: '#prompt-textarea', note: 'ProseMirror contenteditable in a form (2024–)' },
+    { css: '[data-composer-markdown][contenteditable="true"]', note: 'newer composer (2026), role="textbox"' },
+    { css: 'textarea[name="prompt"]', note: 'fallback textarea (no-JS / early load)' },
+  ],
 } satisfies Record<string, readonly SelectorVariant[]>;
 
 /** aria-labels, matched case-insensitively; one list per meaning, any UI language. */
@@ -51,10 +56,12 @@ export const labels = {
   good: ['Good response', 'Bonne réponse', 'Gute Antwort', 'Buena respuesta', 'Buona risposta', 'Boa resposta'],
   bad: ['Bad response', 'Mauvaise réponse', 'Schlechte Antwort', 'Mala respuesta', 'Risposta negativa', 'Resposta ruim'],
   preferThis: ['I prefer this response', 'Je préfère cette réponse', 'Ich bevorzuge diese Antwort', 'Prefiero esta respuesta'],
+  /** The arrows around the "2/3" counter of a regenerated response. */
+  versionNav: ['Previous response', 'Next response', 'Réponse précédente', 'Réponse suivante', 'Vorherige Antwort', 'Nächste Antwort', 'Respuesta anterior', 'Respuesta siguiente'],
   comparisonTitle: ['Which response do you prefer?', 'Quelle réponse préférez-vous ?', 'Welche Antwort bevorzugst du?', '¿Qué respuesta prefieres?'],
 } as const;
 
-const SEL = Object.fromEntries(Object.entries(selectors).map(([k, v]) => [k, anyOf(v)])) as Record<keyof typeof selectors, string>;
+const SEL = compile(selectors);
 const CONVERSATION_PATH = /^\/(?:g\/[^/]+\/)?c\/([0-9a-f-]{8,})/i;
 
 function messageIdOf(message: HTMLElement): string | null {
@@ -65,17 +72,6 @@ function messageIdOf(message: HTMLElement): string | null {
   if (ids && ids.length > 0) return ids[ids.length - 1]!;
   const unitKey = message.getAttribute('data-content-search-unit-key') ?? message.getAttribute('data-chatgpt-search-unit-key');
   return unitKey ? unitKey.replace(/:assistant$/, '') : null;
-}
-
-function promptBefore(message: Element, doc: Document): string {
-  const users = innermost(doc, SEL.userMessage);
-  let prompt: Element | null = null;
-  for (const user of users) {
-    if (user.compareDocumentPosition(message) & Node.DOCUMENT_POSITION_FOLLOWING) prompt = user;
-    else break;
-  }
-  if (!prompt) return '';
-  return (prompt.querySelector(SEL.userText) ?? prompt).textContent?.trim() ?? '';
 }
 
 function isFinished(message: HTMLElement, body: Element | null, isLast: boolean, doc: Document): boolean {
@@ -95,7 +91,7 @@ function view(message: HTMLElement, isLast: boolean, doc: Document): ResponseVie
       const url = new URL(doc.location?.href ?? 'https://chatgpt.com/');
       const conversationId = chatgpt.conversationId(url);
       const messageId = messageIdOf(message);
-      const prompt = promptBefore(message, doc);
+      const prompt = textBefore(doc, SEL.userMessage, message, SEL.userText);
       const text = readText(body);
       return {
         key: responseKey('chatgpt', messageId, conversationId ?? '', prompt, text),
@@ -150,13 +146,9 @@ export const chatgpt: SiteAdapter = {
     const good = button.matches(SEL.goodButton) || labelMatches(button, labels.good);
     const bad = !good && (button.matches(SEL.badButton) || labelMatches(button, labels.bad));
     if (!good && !bad) return null;
-    const turn = button.closest(SEL.turn);
-    const views = this.findResponses(doc);
     // The action bar sits in the assistant turn (layout A) or right after the unit (layout B): take the
     // response in the same turn, else the last one that precedes the button.
-    const found =
-      views.find((v) => turn && v.turn === turn) ??
-      [...views].reverse().find((v) => v.turn.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING);
+    const found = responseAround(this.findResponses(doc), button);
     return found ? { view: found, label: good ? 'up' : 'down' } : null;
   },
 
@@ -178,4 +170,14 @@ export const chatgpt: SiteAdapter = {
     const prompt = lastUser ? ((lastUser.querySelector(SEL.userText) ?? lastUser).textContent?.trim() ?? '') : '';
     return { prompt, source: 'comparison', outcome: 'preference', chosen, rejected, chosenModel: null, rejectedModel: null };
   },
+
+  composer: (doc) => doc.querySelector<HTMLElement>(SEL.composer),
+
+  selfCheck(doc) {
+    const feedback = () => doc.querySelector(`${SEL.goodButton}, ${SEL.badButton}`) !== null || labelledButtons(doc, labels.good, labels.bad).length > 0;
+    return standardCheck(this.findResponses(doc), feedback, this.composer(doc));
+  },
+
+  // The "< 2/3 >" navigation sits in the assistant turn's action bar.
+  versionOf: (view) => versionCounter(view.turn, labels.versionNav),
 };
