@@ -124,6 +124,24 @@ function softenClauses(input: string): { text: string; rules: string[] } {
  */
 export function checkInstruction(text: string): CheckResult {
   const input = typeof text === 'string' ? text : String(text ?? '');
+  let result = CACHE.get(input);
+  if (result) {
+    // Refresh recency.
+    CACHE.delete(input);
+  } else {
+    result = Object.freeze(evaluate(input));
+  }
+  CACHE.set(input, result);
+  if (CACHE.size > CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
+  // A fresh copy each time: callers may change what they get without touching the cache.
+  return { ...result, rules: [...result.rules] };
+}
+
+// Verdicts are a pure function of the text (the rules are constants), so a small LRU cache is safe.
+const CACHE_SIZE = 512;
+const CACHE = new Map<string, Readonly<CheckResult>>();
+
+function evaluate(input: string): CheckResult {
   if (input.length > MAX_INSTRUCTION_CHARS) {
     return { verdict: 'block', rules: ['limits.too-long'], reason: reasonFor('limits.too-long') };
   }
