@@ -170,18 +170,19 @@ function simulated(rows: Row[]): void {
   }
   const r = rng(2);
   const USERS = 60;
+  const STRENGTH = Number(process.env.STRENGTH ?? 1);
   const SIZES = [5, 10, 20, 50];
   // Hidden tastes: each simulated person cares about 2–5 random axes (either direction, strength 0.5–1.5) and, in
   // one or two contexts, differs on one more axis. No two people share a vector; the population mean is ~0.
   const tastes = Array.from({ length: USERS }, () => {
     const g = new Float64Array(DIM);
     const nAxes = 2 + Math.floor(r() * 4);
-    for (let i = 0; i < nAxes; i++) g[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * (0.5 + r());
+    for (let i = 0; i < nAxes; i++) g[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * STRENGTH * (0.5 + r());
     const dev = new Map<ContextName, Float64Array>();
     const nDev = 1 + Math.floor(r() * 2);
     for (let i = 0; i < nDev; i++) {
       const d = new Float64Array(DIM);
-      d[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * (0.5 + 0.5 * r());
+      d[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * STRENGTH * (0.5 + 0.5 * r());
       dev.set(CONTEXTS[Math.floor(r() * CONTEXTS.length)]!, d);
     }
     return { g, dev };

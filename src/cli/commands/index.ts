@@ -9,3 +9,6 @@ export interface CliCommand {
 // Subcommands register here (fit, score, explain: the model; check: steering bounds).
 export const commands: Record<string, CliCommand> = {};
 import { check } from './check'; commands.check = check; // steering bounds (issue 5)
+import { fit } from './fit'; commands.fit = fit; // preference model (issue 4)
+import { score } from './score'; commands.score = score; // preference model (issue 4)
+import { explain } from './explain'; commands.explain = explain; // preference model (issue 4)
