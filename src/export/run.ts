@@ -1,0 +1,101 @@
+// Exports straight from the store: records are read batch by batch (store/exchange.ts) and turned into text
+// parts as they arrive, so 100,000 judgments never sit in memory as one array plus one string.
+import type { AttuneDB } from '../store/db';
+import { countRecords, readInBatches } from '../store/exchange';
+import type { Judgment } from '../shared/records';
+import {
+  backupEnd,
+  backupHead,
+  backupMiddle,
+  CSV_HEADER,
+  FORMAT_FILES,
+  formatLine,
+  matchesFilter,
+  type ExportFilter,
+  type RecordFormat,
+} from './formats';
+import { throwIfAborted, type TaskOptions } from './task';
+
+export type ExportKind = RecordFormat | 'backup';
+
+export interface ExportResult {
+  filename: string;
+  type: string;
+  /** Text parts in order; `new Blob(parts)` is the file. */
+  parts: string[];
+  /** Judgments written (lines / rows / backup records). */
+  count: number;
+}
+
+export const dateStamp = (d = new Date()): string => d.toISOString().slice(0, 10);
+
+const EXTENSIONS: Record<ExportKind, string> = { kto: 'jsonl', trl: 'jsonl', openai: 'jsonl', csv: 'csv', backup: 'json' };
+
+export async function exportFromStore(
+  db: AttuneDB,
+  kind: ExportKind,
+  options: TaskOptions & { filter?: ExportFilter; now?: Date } = {},
+): Promise<ExportResult> {
+  const now = options.now ?? new Date();
+  const { name, type } = FORMAT_FILES[kind];
+  const filename = `${name}-${dateStamp(now)}.${EXTENSIONS[kind]}`;
+  const totals = await countRecords(db);
+  const parts: string[] = [];
+  let count = 0;
+  const progress = (phase: string, done: number, total: number) => options.onProgress?.({ phase, done, total });
+
+  if (kind === 'backup') {
+    const total = totals.judgments + totals.responses;
+    parts.push(backupHead(now));
+    let current: 'judgments' | 'responses' = 'judgments';
+    let firstInStore = true;
+    let done = 0;
+    await readInBatches(
+      db,
+      ['judgments', 'responses'],
+      (store, records) => {
+        if (store !== current) {
+          parts.push(`\n${backupMiddle}`);
+          current = store;
+          firstInStore = true;
+        }
+        // One record per line: a person can read the file, and an import error can name the line.
+        const body = records.map((r) => JSON.stringify(r)).join(',\n');
+        parts.push(firstInStore ? body : `,\n${body}`);
+        firstInStore = false;
+        if (store === 'judgments') count += records.length;
+        done += records.length;
+        progress(store === 'judgments' ? 'Writing judgments' : 'Writing observed responses', done, total);
+      },
+      { signal: options.signal },
+    );
+    if (current === 'judgments') parts.push(`\n${backupMiddle}`);
+    parts.push(`\n${backupEnd}`);
+    throwIfAborted(options.signal);
+    return { filename, type, parts, count };
+  }
+
+  const keep = matchesFilter(options.filter);
+  if (kind === 'csv') parts.push(CSV_HEADER);
+  let done = 0;
+  await readInBatches(
+    db,
+    ['judgments'],
+    (_store, records) => {
+      let chunk = '';
+      for (const j of records as Judgment[]) {
+        if (!keep(j)) continue;
+        const line = formatLine(kind, j);
+        if (line === null) continue;
+        chunk += line;
+        count++;
+      }
+      if (chunk) parts.push(chunk);
+      done += records.length;
+      progress('Writing', done, totals.judgments);
+    },
+    { signal: options.signal },
+  );
+  throwIfAborted(options.signal);
+  return { filename, type, parts, count };
+}

@@ -1,0 +1,190 @@
+// Bulk reads for export and bulk writes for import.
+//
+// Reads go in batches (getAll with a key range) inside ONE read-only transaction, so an export is a consistent
+// snapshot and never holds the whole store in memory twice. Writes go in ONE read-write transaction: either
+// every record of an import lands, or (error, cancel, crash) none does.
+//
+// IndexedDB commits a transaction as soon as no request is pending at the end of a task, so the work between
+// requests is kept inside request callbacks (no timers while a transaction is open). Each request completes in
+// its own task, so the page still paints and handles clicks between batches.
+import { unwrap } from 'idb';
+import type { AttuneDB } from './db';
+import type { Judgment, ObservedResponse } from '../shared/records';
+import { abortError, throwIfAborted, type TaskOptions } from '../export/task';
+
+export const READ_BATCH = 2_000;
+export const WRITE_BATCH = 1_000;
+
+type StoreName = 'judgments' | 'responses';
+type ValueOf<S extends StoreName> = S extends 'judgments' ? Judgment : ObservedResponse;
+
+/** Counts of both stores (for progress totals). */
+export async function countRecords(db: AttuneDB): Promise<{ judgments: number; responses: number }> {
+  const tx = db.transaction(['judgments', 'responses']);
+  const [judgments, responses] = await Promise.all([tx.objectStore('judgments').count(), tx.objectStore('responses').count()]);
+  await tx.done;
+  return { judgments, responses };
+}
+
+/**
+ * Calls `onBatch` with every record of the given stores, in primary-key order, batch by batch, in one read-only
+ * transaction. `onBatch` must be synchronous (it runs while the transaction is open).
+ */
+export async function readInBatches(
+  db: AttuneDB,
+  stores: readonly StoreName[],
+  onBatch: <S extends StoreName>(store: S, records: ValueOf<S>[]) => void,
+  options: TaskOptions & { batch?: number } = {},
+): Promise<number> {
+  throwIfAborted(options.signal);
+  const batch = options.batch ?? READ_BATCH;
+  const raw = db.transaction([...stores]);
+  const tx = raw as unknown as { objectStore(name: string): { getAll(query?: IDBKeyRange | null, count?: number): Promise<unknown[]> } };
+  let total = 0;
+  for (const name of stores) {
+    const store = tx.objectStore(name);
+    const keyPath = name === 'judgments' ? 'id' : 'key';
+    let after: string | null = null;
+    for (;;) {
+      if (options.signal?.aborted) {
+        raw.abort();
+        raw.done.catch(() => undefined);
+        throw abortError();
+      }
+      const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+      const records = (await store.getAll(range, batch)) as ValueOf<typeof name>[];
+      if (records.length === 0) break;
+      onBatch(name, records);
+      total += records.length;
+      options.onProgress?.({ phase: name === 'judgments' ? 'Reading judgments' : 'Reading observed responses', done: total, total: null });
+      if (records.length < batch) break;
+      after = (records[records.length - 1] as unknown as Record<string, string>)[keyPath]!;
+    }
+  }
+  await raw.done;
+  return total;
+}
+
+export interface ImportRecords {
+  judgments: readonly Judgment[];
+  responses: readonly ObservedResponse[];
+}
+
+export interface MergeResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Merges records into the store idempotently, in ONE transaction: a record new to the store is added; one that
+ * exists is replaced only when the incoming copy is newer (judgments: `updatedAt`) and differs; otherwise it is
+ * kept as is. So importing the same file twice changes nothing, and newer edits win in either direction.
+ * Observed responses keep the first sighting and fill a missing prompt or model.
+ * Cancelling (signal) or any error aborts the transaction: the store is exactly as before.
+ */
+export async function mergeRecords(db: AttuneDB, records: ImportRecords, options: TaskOptions = {}): Promise<{ judgments: MergeResult; responses: MergeResult }> {
+  throwIfAborted(options.signal);
+  const total = records.judgments.length + records.responses.length;
+  const result = { judgments: { added: 0, updated: 0, unchanged: 0 }, responses: { added: 0, updated: 0, unchanged: 0 } };
+  const raw = db.transaction(['judgments', 'responses'], 'readwrite');
+  const done = raw.done;
+  done.catch(() => undefined);
+  // The native transaction: chaining plain requests avoids a promise per record.
+  const idb = unwrap(raw);
+  const judgments = idb.objectStore('judgments');
+  const responses = idb.objectStore('responses');
+
+  await new Promise<void>((resolve, reject) => {
+    let written = 0;
+    let failed = false;
+    const fail = (error: unknown) => {
+      if (failed) return;
+      failed = true;
+      try {
+        idb.abort();
+      } catch {
+        // already finished
+      }
+      reject(error);
+    };
+
+    // Per batch: one pipelined get per incoming key, then a put where the merge changes something.
+    const jobs: { store: IDBObjectStore; incoming: readonly (Judgment | ObservedResponse)[]; kind: 'judgments' | 'responses' }[] = [
+      { store: judgments, incoming: records.judgments, kind: 'judgments' },
+      { store: responses, incoming: records.responses, kind: 'responses' },
+    ];
+    let job = 0;
+    let index = 0;
+
+    const step = () => {
+      if (failed) return;
+      if (options.signal?.aborted) return fail(abortError());
+      while (job < jobs.length && index >= jobs[job]!.incoming.length) {
+        job++;
+        index = 0;
+      }
+      if (job >= jobs.length) return resolve();
+      const { store, incoming, kind } = jobs[job]!;
+      const end = Math.min(index + WRITE_BATCH, incoming.length);
+      const slice = incoming.slice(index, end);
+      index = end;
+      let pending = slice.length;
+      const keyOf = kind === 'judgments' ? (r: Judgment | ObservedResponse) => (r as Judgment).id : (r: Judgment | ObservedResponse) => (r as ObservedResponse).key;
+      for (const next of slice) {
+        const get = store.get(keyOf(next));
+        get.onerror = () => fail(get.error);
+        get.onsuccess = () => {
+          if (failed) return;
+          const existing = get.result as Judgment | ObservedResponse | undefined;
+          const merged = kind === 'judgments' ? mergeJudgment(existing as Judgment | undefined, next as Judgment) : mergeResponse(existing as ObservedResponse | undefined, next as ObservedResponse);
+          const counts = result[kind];
+          if (merged === existing) counts.unchanged++;
+          else {
+            if (existing) counts.updated++;
+            else counts.added++;
+            const put = store.put(merged);
+            put.onerror = () => fail(put.error);
+          }
+          written++;
+          if (--pending === 0) {
+            options.onProgress?.({ phase: 'Writing', done: written, total });
+            step();
+          }
+        };
+      }
+      if (slice.length === 0) step();
+    };
+    step();
+  });
+  await done;
+  return result;
+}
+
+/** The record to store for an incoming judgment: the existing object itself when nothing should change. */
+export function mergeJudgment(existing: Judgment | undefined, incoming: Judgment): Judgment {
+  if (!existing) return incoming;
+  if (incoming.updatedAt <= existing.updatedAt) return existing;
+  if (sameJudgmentContent(existing, incoming)) return existing;
+  // Keep the earliest creation time of the two copies.
+  return { ...incoming, createdAt: Math.min(existing.createdAt, incoming.createdAt) };
+}
+
+function sameJudgmentContent(a: Judgment, b: Judgment): boolean {
+  const ka = Object.keys(a).filter((k) => k !== 'updatedAt' && k !== 'createdAt');
+  const kb = Object.keys(b).filter((k) => k !== 'updatedAt' && k !== 'createdAt');
+  if (ka.length !== kb.length) return false;
+  const ra = a as unknown as Record<string, unknown>;
+  const rb = b as unknown as Record<string, unknown>;
+  return ka.every((k) => Object.is(ra[k], rb[k]));
+}
+
+/** Observed responses: keep the first sighting; fill a missing prompt or model; a newer text replaces the old. */
+export function mergeResponse(existing: ObservedResponse | undefined, incoming: ObservedResponse): ObservedResponse {
+  if (!existing) return incoming;
+  const prompt = existing.prompt || incoming.prompt;
+  const model = existing.model ?? incoming.model;
+  const text = incoming.observedAt > existing.observedAt && incoming.text ? incoming.text : existing.text || incoming.text;
+  if (prompt === existing.prompt && model === existing.model && text === existing.text) return existing;
+  return { ...existing, prompt, model, text };
+}
