@@ -30,9 +30,11 @@ export interface ComposeOptions {
   maxChars?: number;
   /** Lines the user pinned: always included (first), even when the profile is no longer sure. */
   pinned?: readonly PinnedLine[];
+  /** Axes whose learned line is kept (and put first) even when the profile is not confident enough to say it. */
+  pinnedAxes?: readonly string[];
   /** Line ids ("length:less", "headings+lists:more", "custom:0", a pinned id) or axis names to leave out. */
   muted?: readonly string[];
-  /** The user's rewording of a line, by line id. */
+  /** The user's rewording of a line, by line id, or by axis name for single-axis lines. */
   edits?: Readonly<Record<string, string>>;
   /** The user's own style lines. */
   custom?: readonly string[];
@@ -51,6 +53,8 @@ export interface SteeringLine {
   strength?: number;
   /** The user's wording replaced the generated phrase. */
   edited?: boolean;
+  /** Pinned by the user (a pinned line, or a learned line of a pinned axis). */
+  pinned?: boolean;
   /** Set when the bounds rewrote the line: the rules that fired and what the user had written. */
   softened?: { rules: string[]; original: string };
 }
@@ -59,6 +63,7 @@ export interface ExcludedLine {
   id: string;
   text: string;
   source: LineSource;
+  axes: string[];
   /** Why it is not in the block. */
   cause: 'blocked' | 'muted' | 'too-long' | 'duplicate';
   rules?: string[];
@@ -125,21 +130,29 @@ interface Candidate {
   axes: string[];
   direction?: Direction;
   strength?: number;
-  edited?: boolean;
+  pinned?: boolean;
 }
 
 const PROTECTED: ReadonlyMap<string, ProtectedAxis> = new Map(PROTECTED_AXES.map((p) => [p.axis, p]));
 
 /** Learned lines for the confident axes, strongest first, plus the protected axes that were clamped. */
-function learnedCandidates(profile: Profile, context: ContextName | null, z: number, minEffect: number, muted: ReadonlySet<string>) {
+function learnedCandidates(
+  profile: Profile,
+  context: ContextName | null,
+  z: number,
+  minEffect: number,
+  muted: ReadonlySet<string>,
+  pinnedAxes: ReadonlySet<string>,
+) {
   const bounded: BoundedAxis[] = [];
-  const picked: { axis: string; direction: Direction; strength: number }[] = [];
+  const picked: { axis: string; direction: Direction; strength: number; pinned: boolean }[] = [];
   for (const e of effectiveAxes(profile, context)) {
     const phrases = Object.hasOwn(AXIS_PHRASES, e.axis) ? AXIS_PHRASES[e.axis] : undefined;
     if (!phrases) continue;
     const sd = Math.sqrt(e.variance);
     const confident = Math.abs(e.mean) >= minEffect && (sd === 0 ? true : Math.abs(e.mean) / sd >= z) && Number.isFinite(sd);
-    if (!confident) continue;
+    const pinned = pinnedAxes.has(e.axis) && e.mean !== 0;
+    if (!confident && !pinned) continue;
     const direction: Direction = e.mean > 0 ? 'more' : 'less';
     let strength = Math.abs(e.mean);
     const guard = PROTECTED.get(e.axis);
@@ -147,9 +160,8 @@ function learnedCandidates(profile: Profile, context: ContextName | null, z: num
       bounded.push({ axis: e.axis, direction, mean: e.mean, clampedTo: direction === 'more' ? guard.limit : -guard.limit, reason: guard.reason });
       strength = guard.limit;
     }
-    if (strength < minEffect) continue;
-    if (muted.has(e.axis) || muted.has(`${e.axis}:${direction}`)) continue;
-    picked.push({ axis: e.axis, direction, strength });
+    if (strength < minEffect && !(pinned && strength > 0)) continue;
+    picked.push({ axis: e.axis, direction, strength, pinned });
   }
   // Combos replace their parts when all parts are present (and the combo is not muted).
   const out: Candidate[] = [];
@@ -157,7 +169,7 @@ function learnedCandidates(profile: Profile, context: ContextName | null, z: num
   for (const combo of COMBO_PHRASES) {
     if (muted.has(combo.id)) continue;
     const parts = combo.parts.map(([axis, dir]) => picked.find((p) => p.axis === axis && p.direction === dir));
-    if (parts.some((p) => !p || used.has(p.axis))) continue;
+    if (parts.some((p) => !p || used.has(p.axis) || muted.has(p.axis) || muted.has(`${p.axis}:${p.direction}`))) continue;
     for (const p of parts) used.add(p!.axis);
     out.push({
       id: combo.id,
@@ -165,14 +177,23 @@ function learnedCandidates(profile: Profile, context: ContextName | null, z: num
       source: 'learned',
       axes: parts.map((p) => p!.axis),
       strength: Math.max(...parts.map((p) => p!.strength)),
+      pinned: parts.some((p) => p!.pinned),
     });
   }
   for (const p of picked) {
     if (used.has(p.axis)) continue;
-    out.push({ id: `${p.axis}:${p.direction}`, text: AXIS_PHRASES[p.axis]![p.direction], source: 'learned', axes: [p.axis], direction: p.direction, strength: p.strength });
+    out.push({
+      id: `${p.axis}:${p.direction}`,
+      text: AXIS_PHRASES[p.axis]![p.direction],
+      source: 'learned',
+      axes: [p.axis],
+      direction: p.direction,
+      strength: p.strength,
+      pinned: p.pinned,
+    });
   }
-  // Strongest first; ties broken by id so the order is deterministic.
-  out.sort((a, b) => b.strength! - a.strength! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Pinned axes first, then strongest first; ties broken by id so the order is deterministic.
+  out.sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || b.strength! - a.strength! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { candidates: out, bounded };
 }
 
@@ -195,36 +216,39 @@ export function composeSteering(profile: Profile, context: ContextName | null, o
   const candidates: Candidate[] = [];
   (options.pinned ?? []).forEach((p, i) => {
     const id = typeof p?.id === 'string' && p.id ? p.id : `pinned:${i}`;
-    candidates.push({ id, text: String(p?.text ?? ''), source: 'pinned', axes: [] });
+    candidates.push({ id, text: String(p?.text ?? ''), source: 'pinned', axes: [], pinned: true });
   });
-  (options.custom ?? []).forEach((text, i) => candidates.push({ id: `custom:${i}`, text: String(text ?? ''), source: 'custom', axes: [] }));
-  const learned = learnedCandidates(profile, context, z, minEffect, muted);
+  const learned = learnedCandidates(profile, context, z, minEffect, muted, new Set(options.pinnedAxes ?? []));
   const pinnedIds = new Set(candidates.filter((c) => c.source === 'pinned').map((c) => c.id));
-  candidates.push(...learned.candidates.filter((c) => !pinnedIds.has(c.id)));
+  const fresh = learned.candidates.filter((c) => !pinnedIds.has(c.id));
+  candidates.push(...fresh.filter((c) => c.pinned));
+  (options.custom ?? []).forEach((text, i) => candidates.push({ id: `custom:${i}`, text: String(text ?? ''), source: 'custom', axes: [] }));
+  candidates.push(...fresh.filter((c) => !c.pinned));
 
   const lines: SteeringLine[] = [];
   const seen = new Set<string>([canon(FIXED_LINE)]);
   let used = FIXED_LINE.length;
   for (const c of candidates) {
-    if (muted.has(c.id)) {
-      excluded.push({ id: c.id, text: c.text, source: c.source, cause: 'muted' });
+    if (muted.has(c.id) || (c.source === 'learned' && c.axes.some((a) => muted.has(a) || muted.has(`${a}:${c.direction}`)))) {
+      excluded.push({ id: c.id, text: c.text, source: c.source, axes: c.axes, cause: 'muted' });
       continue;
     }
-    const edit = Object.hasOwn(edits, c.id) && typeof edits[c.id] === 'string' ? edits[c.id]! : undefined;
+    const editKey = Object.hasOwn(edits, c.id) ? c.id : c.source === 'learned' && c.axes.length === 1 && Object.hasOwn(edits, c.axes[0]!) ? c.axes[0]! : null;
+    const edit = editKey !== null && typeof edits[editKey] === 'string' ? edits[editKey] : undefined;
     const original = (edit ?? c.text).trim();
     if (!original) continue;
     const verdict = checkInstruction(original);
     if (verdict.verdict === 'block') {
-      excluded.push({ id: c.id, text: original, source: c.source, cause: 'blocked', rules: verdict.rules, reason: verdict.reason });
+      excluded.push({ id: c.id, text: original, source: c.source, axes: c.axes, cause: 'blocked', rules: verdict.rules, reason: verdict.reason });
       continue;
     }
     const text = verdict.verdict === 'soften' ? verdict.text! : original;
     if (seen.has(canon(text)) || sentences(text).every((x) => seen.has(x))) {
-      excluded.push({ id: c.id, text, source: c.source, cause: 'duplicate' });
+      excluded.push({ id: c.id, text, source: c.source, axes: c.axes, cause: 'duplicate' });
       continue;
     }
     if (used + text.length + 1 > maxChars) {
-      excluded.push({ id: c.id, text, source: c.source, cause: 'too-long' });
+      excluded.push({ id: c.id, text, source: c.source, axes: c.axes, cause: 'too-long' });
       continue;
     }
     seen.add(canon(text));
@@ -234,6 +258,7 @@ export function composeSteering(profile: Profile, context: ContextName | null, o
     if (c.direction) line.direction = c.direction;
     if (c.strength !== undefined) line.strength = c.strength;
     if (edit !== undefined) line.edited = true;
+    if (c.pinned) line.pinned = true;
     if (verdict.verdict === 'soften') line.softened = { rules: verdict.rules, original };
     lines.push(line);
   }

@@ -32,7 +32,7 @@ const LEET_BASE: Readonly<Record<string, string>> = Object.freeze({
 
 /** Removes zero-width and other invisible format characters (ZWSP, ZWJ, word joiner, BOM, soft hyphen, bidi controls, fillers). */
 export function stripInvisible(text: string): string {
-  return text.replace(/[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u034F\u180E]/gu, '');
+  return text.replace(/[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800\u180E]|\u034F/gu, '');
 }
 
 /** Unicode tag characters (U+E0020–U+E007E) smuggle invisible ASCII; returns the hidden text, or '' if none. */
@@ -86,7 +86,7 @@ export function joinSpacing(text: string): string {
     // Mixed separators ("s.e.n.d a c.o.p.y"): spaces are word breaks. Spaces only ("i g n o r e"): one word.
     /[^\p{L}\p{N} ]/u.test(run) ? run.replace(/[^\p{L}\p{N} ]/gu, '') : run.replace(/ /g, ''),
   );
-  s = s.replace(/(?<=\p{L})[\-_.*'`·•|~^]+(?=\p{L})/gu, '');
+  s = s.replace(/(?<=\p{L})[-_.*'`·•|~^]+(?=\p{L})/gu, '');
   return s.replace(/\s+/g, ' ').trim();
 }
 
