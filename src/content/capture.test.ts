@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startCapture, type Capture } from './capture';
 import { chatgpt } from '../sites/chatgpt';
+import { claude } from '../sites/claude';
 import { loadFixture } from '../sites/fixtures';
 import type { Messenger } from './messenger';
 
@@ -126,5 +127,113 @@ describe('content capture', () => {
     expect(controls()).toHaveLength(2);
     capture.stop();
     expect(controls()).toHaveLength(0);
+  });
+});
+
+/** What ChatGPT does on "Previous/Next response": swaps the shown version in place. */
+function showChatgptVersion(index: number, text: string) {
+  const message = document.querySelector('[data-message-author-role="assistant"]')!;
+  message.setAttribute('data-message-id', `a-v-${index}`);
+  message.querySelector('.markdown')!.textContent = text;
+  document.querySelector('.tabular-nums')!.textContent = `${index}/3`;
+}
+
+/** The user sends a follow-up: a user turn and a (streaming) assistant turn appear after the last one. */
+function continueConversation(prompt: string) {
+  const main = document.querySelector('main')!;
+  const user = document.createElement('section');
+  user.setAttribute('data-testid', 'conversation-turn-3');
+  const msg = user.appendChild(document.createElement('div'));
+  msg.setAttribute('data-message-author-role', 'user');
+  msg.appendChild(document.createElement('div')).className = 'whitespace-pre-wrap';
+  msg.firstElementChild!.textContent = prompt;
+  const reply = document.createElement('section');
+  reply.setAttribute('data-testid', 'conversation-turn-4');
+  const answer = reply.appendChild(document.createElement('div'));
+  answer.setAttribute('data-message-author-role', 'assistant');
+  answer.setAttribute('data-message-id', 'a-next');
+  answer.appendChild(document.createElement('div')).className = 'markdown prose result-streaming';
+  main.querySelector('form')!.before(user, reply);
+}
+
+const versionChoices = (sent: { type: string; payload: unknown }[]) =>
+  sent.filter((s) => s.type === 'choice/record').map((s) => (s.payload as { choice: Record<string, unknown> }).choice).filter((c) => c.source === 'version');
+
+describe('regenerated versions', () => {
+  it('records the version the user continued from over each other version seen (ChatGPT "< 2/3 >")', async () => {
+    loadFixture('chatgpt-layout-a-versions.html', URL_A);
+    const { messenger, sent } = fakeMessenger();
+    capture = startCapture({ adapter: chatgpt, messenger, settleMs: 0 });
+    showChatgptVersion(1, 'Baked with love since 1952.');
+    capture.scan();
+    showChatgptVersion(3, 'Bread worth waking up for.');
+    capture.scan();
+    showChatgptVersion(2, 'Fresh from our oven to your table.');
+    capture.scan();
+    expect(versionChoices(sent)).toEqual([]);
+    continueConversation('Make it rhyme');
+    capture.scan();
+    capture.scan();
+    const choices = versionChoices(sent);
+    expect(choices).toHaveLength(2);
+    for (const c of choices) {
+      expect(c).toMatchObject({ site: 'chatgpt', conversationId: '6650d2c1-4b6e-8000-9e4a-8c0d5f1a2b3c', prompt: 'Suggest a tagline for a bakery', outcome: 'preference', chosen: 'Fresh from our oven to your table.', chosenModel: 'gpt-5' });
+    }
+    expect(choices.map((c) => c.rejected).sort()).toEqual(['Baked with love since 1952.', 'Bread worth waking up for.']);
+  });
+
+  it('records nothing when only one version was seen (Claude "N / M")', async () => {
+    loadFixture('claude-current.html', 'https://claude.ai/chat/0b6f6a4e-2c1d-4e5f-9a8b-7c6d5e4f3a2b');
+    const { messenger, sent } = fakeMessenger();
+    capture = startCapture({ adapter: claude, messenger, settleMs: 0 });
+    const last = document.querySelectorAll('[data-test-render-count]')[3]!;
+    last.after(last.cloneNode(true)); // a later response appears
+    capture.scan();
+    expect(versionChoices(sent)).toEqual([]);
+  });
+
+  it('works on Claude: "Previous version" then continue', async () => {
+    loadFixture('claude-current.html', 'https://claude.ai/chat/0b6f6a4e-2c1d-4e5f-9a8b-7c6d5e4f3a2b');
+    const { messenger, sent } = fakeMessenger();
+    capture = startCapture({ adapter: claude, messenger, settleMs: 0 });
+    const turns = document.querySelectorAll('[data-test-render-count]');
+    const body = turns[3]!.querySelector('.standard-markdown')!;
+    const counter = turns[3]!.querySelector('span.text-xs')!;
+    const v2 = body.textContent!.trim();
+    body.textContent = 'Version one of the answer.';
+    counter.textContent = '1 / 2';
+    capture.scan();
+    const newTurn = turns[2]!.cloneNode(true) as Element;
+    newTurn.querySelector('[data-testid="user-message"]')!.textContent = 'Thanks';
+    turns[3]!.after(newTurn, turns[1]!.cloneNode(true));
+    capture.scan();
+    const [c, ...rest] = versionChoices(sent);
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({ site: 'claude', source: 'version', prompt: 'Now make it accept 2026/11/26 too', chosen: 'Version one of the answer.' });
+    expect(c!.rejected).toContain(v2.slice(0, 20));
+  });
+});
+
+describe('health reports', () => {
+  it('reports working, then degraded when feedback buttons stay missing, without ever throwing into the page', async () => {
+    loadFixture('chatgpt-layout-a.html', URL_A);
+    let t = 0;
+    const { messenger, sent } = fakeMessenger();
+    capture = startCapture({ adapter: chatgpt, messenger, settleMs: 0, now: () => t, healthGraceMs: 50, healthEveryMs: 0 });
+    const reports = () => sent.filter((s) => s.type === 'health/report').map((s) => (s.payload as { health: { status: string; missing: string[] } }).health);
+    expect(reports().map((r) => r.status)).toEqual(['working']);
+    for (const b of document.querySelectorAll('[data-testid$="-response-turn-action-button"]')) b.remove();
+    capture.scan();
+    t = 100;
+    capture.scan();
+    expect(reports().at(-1)).toMatchObject({ status: 'degraded', missing: ['feedback buttons'] });
+  });
+
+  it('keeps working when an adapter throws', async () => {
+    loadFixture('chatgpt-layout-a.html', URL_A);
+    const broken = { ...chatgpt, findResponses: () => { throw new Error('markup changed'); }, selfCheck: () => { throw new Error('markup changed'); } };
+    const { messenger } = fakeMessenger();
+    expect(() => (capture = startCapture({ adapter: broken, messenger, settleMs: 0 }))).not.toThrow();
+    expect(() => capture!.scan()).not.toThrow();
   });
 });

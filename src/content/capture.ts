@@ -5,6 +5,8 @@ import type { ResponseView, SiteAdapter } from '../sites/adapter';
 import type { ObservedResponse, RatingLabel } from '../shared/records';
 import type { Messenger } from './messenger';
 import { createRatingControl, type RatingControl } from './rating-control';
+import { createHealthMonitor } from './health';
+import { createVersionTracker, type VersionSighting } from './versions';
 
 export interface CaptureOptions {
   adapter: SiteAdapter;
@@ -13,6 +15,10 @@ export interface CaptureOptions {
   /** Debounce for DOM mutations, ms. */
   settleMs?: number;
   now?: () => number;
+  /** How long something the adapter expects may be missing before the site counts as degraded, ms. */
+  healthGraceMs?: number;
+  /** Minimum time between two health checks, ms. */
+  healthEveryMs?: number;
 }
 
 export interface Capture {
@@ -38,6 +44,11 @@ export function startCapture(options: CaptureOptions): Capture {
   const observed = new Map<string, string>();
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const versions = createVersionTracker();
+  const health = createHealthMonitor(adapter, doc, now, options.healthGraceMs);
+  const healthEveryMs = options.healthEveryMs ?? 2_000;
+  let healthTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastHealthAt = -Infinity;
 
   const guard = (fn: () => void) => {
     try {
@@ -105,18 +116,48 @@ export function startCapture(options: CaptureOptions): Capture {
   function scan() {
     guard(() => {
       const keys: string[] = [];
-      for (const view of adapter.findResponses(doc)) {
-        if (!view.finished) continue;
+      const sightings: VersionSighting[] = [];
+      const views = adapter.findResponses(doc);
+      views.forEach((view, i) => {
+        if (!view.finished) return;
         const response = stamp(view);
-        if (!response.text) continue;
+        if (!response.text) return;
         mount(view, response.key);
         keys.push(response.key);
         if (observed.get(response.key) !== response.text) {
           observed.set(response.key, response.text);
           messenger.send('response/observe', { response }).catch(() => observed.delete(response.key));
         }
-      }
+        if (adapter.versionOf) sightings.push({ response, version: adapter.versionOf(view), isTail: i === views.length - 1 });
+      });
       fetchLabels(keys);
+      for (const choice of versions.observe(sightings)) {
+        messenger.send('choice/record', { choice: { ...choice, site: adapter.id } }).catch(() => {});
+      }
+    });
+    checkHealth();
+  }
+
+  /** Throttled: at most one self-check per `healthEveryMs`, plus a re-check when a grace period ends. */
+  function checkHealth(force = false) {
+    guard(() => {
+      const wait = lastHealthAt + healthEveryMs - now();
+      if (wait > 0 && !force) {
+        healthTimer ??= setTimeout(() => {
+          healthTimer = undefined;
+          checkHealth();
+        }, wait);
+        return;
+      }
+      lastHealthAt = now();
+      const { report, recheckInMs } = health.check(force);
+      if (report) messenger.send('health/report', { health: report }).catch(() => {});
+      if (recheckInMs !== null && healthTimer === undefined) {
+        healthTimer = setTimeout(() => {
+          healthTimer = undefined;
+          checkHealth();
+        }, Math.max(recheckInMs, healthEveryMs));
+      }
     });
   }
 
@@ -161,13 +202,20 @@ export function startCapture(options: CaptureOptions): Capture {
   const nav = (win as unknown as { navigation?: EventTarget } | null)?.navigation;
   nav?.addEventListener('currententrychange', schedule);
   win?.addEventListener('popstate', schedule);
+  // The background keeps health in memory; a worker that slept has forgotten it, so report again on return.
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') checkHealth(true);
+  };
+  doc.addEventListener('visibilitychange', onVisible);
   scan();
 
   function stop() {
     if (stopped) return;
     stopped = true;
     clearTimeout(timer);
+    clearTimeout(healthTimer);
     observer.disconnect();
+    doc.removeEventListener('visibilitychange', onVisible);
     doc.removeEventListener('click', onClick, true);
     nav?.removeEventListener('currententrychange', schedule);
     win?.removeEventListener('popstate', schedule);

@@ -97,6 +97,34 @@ describe('ChatGPT adapter, layout B', () => {
   });
 });
 
+describe('ChatGPT regenerated versions, composer and self-check', () => {
+  it('reads the "< 2/3 >" counter of the shown version, and none where there is no navigation', () => {
+    const doc = loadFixture('chatgpt-layout-a-versions.html', URL_A);
+    const [v] = chatgpt.findResponses(doc);
+    expect(chatgpt.versionOf!(v!)).toEqual({ index: 2, total: 3 });
+    expect(v!.read()).toMatchObject({ messageId: 'a-v-2', prompt: 'Suggest a tagline for a bakery' });
+    loadFixture('chatgpt-layout-a.html', URL_A);
+    expect(chatgpt.findResponses(document).map((r) => chatgpt.versionOf!(r))).toEqual([null, null]);
+  });
+
+  it('finds the composer in every layout', () => {
+    expect(chatgpt.composer(loadFixture('chatgpt-layout-a-versions.html', URL_A))?.id).toBe('prompt-textarea');
+    expect(chatgpt.composer(loadFixture('chatgpt-layout-b.html', URL_A))?.hasAttribute('data-composer-markdown')).toBe(true);
+    const doc = loadFixture('chatgpt-layout-a.html', URL_A);
+    doc.querySelector('#prompt-textarea')!.replaceWith(Object.assign(doc.createElement('textarea'), { name: 'prompt' }));
+    expect(chatgpt.composer(doc)?.tagName).toBe('TEXTAREA');
+  });
+
+  it('passes its self-check on every layout, and notices missing feedback buttons', () => {
+    for (const name of ['chatgpt-layout-a.html', 'chatgpt-layout-b.html', 'chatgpt-layout-a-versions.html', 'chatgpt-layout-a-streaming.html']) {
+      expect(chatgpt.selfCheck(loadFixture(name, URL_A)), name).toEqual({ responses: true, feedback: true, composer: true });
+    }
+    const doc = loadFixture('chatgpt-layout-b.html', URL_A);
+    for (const bar of doc.querySelectorAll('.turn-action-controls')) bar.remove();
+    expect(chatgpt.selfCheck(doc)).toEqual({ responses: true, feedback: false, composer: true });
+  });
+});
+
 describe('ChatGPT A/B comparison', () => {
   it('reads the chosen and rejected sides and the prompt at click time', () => {
     const doc = loadFixture('chatgpt-comparison.html', URL_A);
