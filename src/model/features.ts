@@ -368,7 +368,8 @@ export function countText(text: string): RawCounts {
           cats[bitIndex(bit)]!++;
           f ^= bit;
         }
-        if (flags & SUMMARY && paraIndex === 0 && paraWords <= 4) r.summaryMarker = 1;
+        // A summary marker at the start of the answer (or right after a short title line of rendered text).
+        if (flags & SUMMARY && paraWords <= 4 && (paraIndex === 0 || (paraIndex === 1 && r.firstParaWords <= 8))) r.summaryMarker = 1;
         if (flags & WRAP && paraWords <= 4) lastParaIndexWithWrap = paraIndex;
         // "let me know", "hope this helps" anywhere in a paragraph mark it as a sign-off.
         if (flags & WRAP && flags & WARM) lastParaIndexWithWrap = paraIndex;

@@ -14,6 +14,7 @@ export {
   createLearner,
   refit,
   buildPrior,
+  estimatePopulationSpread,
   parseTime,
   DEFAULT_WEIGHTS,
   type Learner,
@@ -27,6 +28,7 @@ export {
 } from './learner';
 export {
   predictPair,
+  predictPairFeatures,
   predictThumb,
   scoreResponse,
   explainProfile,
