@@ -3,6 +3,7 @@
 // It never throws into the page: every pass is guarded, and it stops cleanly when the extension goes away.
 import type { ResponseView, SiteAdapter } from '../sites/adapter';
 import type { ObservedResponse, RatingLabel } from '../shared/records';
+import type { SiteHealth } from '../shared/protocol';
 import type { Messenger } from './messenger';
 import { createRatingControl, type RatingControl } from './rating-control';
 import { createHealthMonitor } from './health';
@@ -24,6 +25,8 @@ export interface CaptureOptions {
 export interface Capture {
   /** Runs one pass now (tests; the observer calls it debounced). */
   scan(): void;
+  /** The site's health as of now (the popup asks). */
+  health(): SiteHealth;
   stop(): void;
 }
 
@@ -222,5 +225,5 @@ export function startCapture(options: CaptureOptions): Capture {
     for (const el of doc.querySelectorAll('[data-attune="rating"]')) el.remove();
   }
 
-  return { scan, stop };
+  return { scan, stop, health: () => health.check(true).report! };
 }

@@ -1,11 +1,19 @@
 // Content script entry (bundled standalone, so pages see no extension files).
 import { adapterFor } from '../sites/registry';
 import { startCapture, type Capture } from './capture';
+import { answerHealthQueries } from './health-query';
 import { createMessenger } from './messenger';
 
 const adapter = adapterFor(location.href);
 if (adapter) {
   let capture: Capture | null = null;
-  const messenger = createMessenger({ onInvalidated: () => capture?.stop() });
+  let stopAnswering = () => {};
+  const messenger = createMessenger({
+    onInvalidated: () => {
+      capture?.stop();
+      stopAnswering();
+    },
+  });
   capture = startCapture({ adapter, messenger });
+  stopAnswering = answerHealthQueries(() => capture.health());
 }

@@ -1,25 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { request } from '../api';
-import { adapterFor } from '../../sites/registry';
 import type { Stats } from '../../shared/protocol';
 import { ProfileSummary } from './ProfileSummary';
-
-interface TabInfo {
-  site: string | null;
-}
+import { SiteStatus } from './SiteStatus';
 
 export function Popup() {
   const [stats, setStats] = useState<Stats | null>(null);
-  const [tab, setTab] = useState<TabInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     request('stats/get', {}).then(setStats, (e: unknown) => setError(String(e)));
-    browser.tabs
-      .query({ active: true, currentWindow: true })
-      .then(([active]) => setTab({ site: active?.url ? (adapterFor(active.url)?.name ?? null) : null }))
-      .catch(() => setTab({ site: null }));
   }, []);
 
   return (
@@ -32,9 +23,7 @@ export function Popup() {
         </span>{' '}
         <span class="muted">judgments stored on this device</span>
       </p>
-      <p data-attune="site-status">
-        {tab === null ? '…' : tab.site ? `${tab.site}: supported — rate answers with the Attune thumbs under each response.` : 'This tab is not a supported assistant.'}
-      </p>
+      <SiteStatus />
       <ProfileSummary />
       <p>
         <a href="#" data-attune="open-options" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>
