@@ -1,0 +1,112 @@
+// Chromium driver: playwright-core against Debian's /usr/bin/chromium with the unpacked build loaded.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { centre, navigateAndSettle, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
+
+export const CHROMIUM_PATH = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launchChromium(options: LaunchOptions): Promise<Driver> {
+  const dist = snapshotBuild(options.dist);
+  const profile = mkdtempSync(path.join(tmpdir(), 'attune-e2e-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+
+  const outbound: string[] = [];
+  const served: { url: string; type: string }[] = [];
+  const isOwn = (url: string) => /^(chrome-extension|data|blob|about|chrome):/.test(url);
+
+  // Every request of every page and worker in the context is routed: fixtures are answered, the extension's
+  // own files pass, anything else is recorded and aborted.
+  await context.route('**/*', async (route) => {
+    const request = route.request();
+    const url = request.url();
+    if (isOwn(url)) return route.continue();
+    const answer = options.serve(new URL(url));
+    if (answer) {
+      served.push({ url, type: request.resourceType() });
+      return route.fulfill({ status: answer.status ?? 200, body: answer.body, contentType: answer.contentType });
+    }
+    outbound.push(`${request.method()} ${url} (${request.resourceType()})`);
+    return route.abort('blockedbyclient');
+  });
+  // Belt and braces: requests the router might not see (e.g. from the extension's service worker) still show up
+  // as context events.
+  context.on('request', (request) => {
+    const url = request.url();
+    if (isOwn(url) || options.serve(new URL(url))) return;
+    const line = `${request.method()} ${url} (${request.resourceType()})`;
+    if (!outbound.includes(line)) outbound.push(line);
+  });
+
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  // (Node's URL gives chrome-extension: URLs an opaque origin, "null": build it from the host.)
+  const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+
+  // The persistent context opens with one blank tab; keep it (closing the last tab would end the browser).
+  return {
+    name: 'chromium',
+    extensionOrigin,
+    async newTab() {
+      return chromiumTab(await context.newPage());
+    },
+    outbound: () => [...outbound],
+    served: () => [...served],
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(path.dirname(dist), { recursive: true, force: true });
+    },
+  };
+}
+
+function chromiumTab(page: Page): Tab {
+  const tab: Tab = {
+    async goto(url) {
+      await navigateAndSettle(tab, () => void page.goto(url, { waitUntil: 'commit' }).catch(() => {}), (href) => href === url);
+    },
+    async reload() {
+      await navigateAndSettle(tab, () => void page.reload({ waitUntil: 'commit' }).catch(() => {}), null);
+    },
+    async url() {
+      return page.url();
+    },
+    evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
+      return page.evaluate(fn as (arg: A) => R, arg) as Promise<R>;
+    },
+    async click(target: Target) {
+      const { x, y } = await centre(tab, target);
+      await page.mouse.click(x, y);
+    },
+    async press(key) {
+      await page.keyboard.press(key === ' ' ? 'Space' : key);
+    },
+    async download(target: Target): Promise<Download> {
+      const waiting = page.waitForEvent('download', { timeout: 20_000 });
+      await tab.click(target);
+      const download = await waiting;
+      const file = await download.path();
+      return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+    },
+    async close() {
+      await page.close().catch(() => {});
+    },
+  };
+  return tab;
+}

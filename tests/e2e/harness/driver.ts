@@ -1,0 +1,159 @@
+// The browser-neutral surface the end-to-end scenarios are written against. Chromium (playwright-core) and
+// Firefox (puppeteer-core over WebDriver BiDi) each implement it; a scenario never touches either library.
+//
+// Everything that must look like a person goes through real input: `click` moves the mouse to the element's
+// centre and presses the button, `press` sends keys to whatever has focus. `evaluate` runs in the page's main
+// world — the same place a hostile page script runs — so it doubles as the way to forge events.
+import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * An element to act on. `css` is resolved in the document; with `shadow`, the rest of the path is resolved inside
+ * the (open) shadow root of the element `css` found. `index` picks among several matches of `css` (default 0).
+ */
+export interface Target {
+  css: string;
+  index?: number;
+  shadow?: string;
+}
+
+/** Answers a request for a fixture host; `null` means "not a fixture" (the harness records and aborts it). */
+export type FixtureServer = (url: URL) => { body: string; contentType: string; status?: number } | null;
+
+export interface Download {
+  name: string;
+  text: string;
+}
+
+export interface Tab {
+  /** Navigates and waits until the new document is loaded (never relies on the browser's load event resolving). */
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): Promise<string>;
+  /** Runs `fn` in the page's main world. */
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** A trusted mouse click at the centre of the target (scrolled into view first). */
+  click(target: Target): Promise<void>;
+  /** Trusted key presses to the focused element (e.g. 'Tab', 'Enter', ' '). */
+  press(key: string): Promise<void>;
+  /** Clicks the target and returns the file the page downloaded. */
+  download(target: Target): Promise<Download>;
+  close(): Promise<void>;
+}
+
+export interface Driver {
+  readonly name: 'chromium' | 'firefox';
+  /** e.g. chrome-extension://<id> or moz-extension://<uuid> (no trailing slash). */
+  readonly extensionOrigin: string;
+  newTab(): Promise<Tab>;
+  /**
+   * Requests that were neither fixtures nor the extension's own files: every one of them was aborted. The
+   * extension promises to make none, and the fixtures reference nothing external, so this must stay empty.
+   */
+  outbound(): string[];
+  /** Every request the harness answered from fixtures (method, URL, resource type). */
+  served(): { url: string; type: string }[];
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Unpacked build directory (dist/chrome or dist/firefox). */
+  dist: string;
+  serve: FixtureServer;
+}
+
+// ---- helpers shared by both drivers -------------------------------------------------------------------------
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Polls `check` until it returns a value other than undefined/false, or throws with the last observation. */
+export async function poll<T>(
+  what: string,
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  { timeout = 15_000, interval = 50 }: { timeout?: number; interval?: number } = {},
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined && value !== false) return value;
+      last = value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${String(last)})`);
+    await sleep(interval);
+  }
+}
+
+/**
+ * Asserts that `check` stays true for `ms` (used for "nothing happens" claims, e.g. no control while streaming).
+ * Bounded observation, not synchronisation: the positive path of every scenario waits on conditions instead.
+ */
+export async function holds(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    if (!(await check())) throw new Error(`expected to hold for ${ms} ms: ${what}`);
+    await sleep(50);
+  }
+}
+
+/** In-page: the element a Target names, or null. Self-contained (it is serialised into the page). */
+export function resolveTarget(t: Target): Element | null {
+  const hosts = document.querySelectorAll(t.css);
+  const host = hosts[t.index ?? 0] ?? null;
+  if (!host || !t.shadow) return host;
+  return host.shadowRoot?.querySelector(t.shadow) ?? null;
+}
+
+/** In-page: scrolls the target into view and returns its centre in viewport coordinates. */
+export function centreOf(t: Target): { x: number; y: number } | string {
+  const hosts = document.querySelectorAll(t.css);
+  const host = hosts[t.index ?? 0] ?? null;
+  const el = host && t.shadow ? (host.shadowRoot?.querySelector(t.shadow) ?? null) : host;
+  if (!el) return `no element for ${JSON.stringify(t)} (${hosts.length} match css)`;
+  el.scrollIntoView({ block: 'center', inline: 'center' });
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) return `element for ${JSON.stringify(t)} has no size`;
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}
+
+/** Resolves the target's centre, polling until it exists and has a size. */
+export async function centre(tab: Pick<Tab, 'evaluate'>, target: Target): Promise<{ x: number; y: number }> {
+  return poll(`${JSON.stringify(target)} to be clickable`, async () => {
+    const at = await tab.evaluate(centreOf, target);
+    if (typeof at === 'string') throw new Error(at);
+    return at;
+  });
+}
+
+/**
+ * Navigation that works the same in both browsers: mark the current document, start the navigation, then poll
+ * until a document without the mark, at the expected URL, has finished loading.
+ */
+export async function navigateAndSettle(tab: Pick<Tab, 'evaluate'>, start: () => void, expectUrl: ((href: string) => boolean) | null): Promise<void> {
+  const mark = `m${Math.random().toString(36).slice(2)}`;
+  await tab.evaluate((m) => {
+    (window as unknown as Record<string, unknown>).__attuneNavMark = m;
+  }, mark).catch(() => {});
+  start();
+  await poll('navigation to settle', async () => {
+    const state = await tab.evaluate(
+      () => ({ mark: (window as unknown as Record<string, unknown>).__attuneNavMark, ready: document.readyState, href: location.href }),
+      null,
+    );
+    return state.mark !== mark && state.ready === 'complete' && (!expectUrl || expectUrl(state.href));
+  }, { timeout: 20_000 });
+}
+
+/** Copies a build to a private temp dir, so a concurrent `npm run build` cannot change it under a running browser. */
+export function snapshotBuild(dist: string): string {
+  const manifest = path.join(dist, 'manifest.json');
+  if (!existsSync(manifest)) throw new Error(`${manifest} is missing: run \`npm run build\` before the e2e tests`);
+  JSON.parse(readFileSync(manifest, 'utf8'));
+  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'attune-e2e-build-')), path.basename(dist));
+  cpSync(dist, copy, { recursive: true });
+  return copy;
+}
