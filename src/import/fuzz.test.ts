@@ -36,8 +36,17 @@ function swapType(text: string, rand: Rand): string {
   const slots: [Record<string, unknown> | unknown[], string | number][] = [];
   const walk = (v: unknown, depth: number) => {
     if (depth > 6 || slots.length > 5000) return;
-    if (Array.isArray(v)) v.forEach((x, i) => (slots.push([v, i]), walk(x, depth + 1)));
-    else if (v && typeof v === 'object') for (const k of Object.keys(v)) slots.push([v as Record<string, unknown>, k]), walk((v as Record<string, unknown>)[k], depth + 1);
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => {
+        slots.push([v, i]);
+        walk(x, depth + 1);
+      });
+    } else if (v && typeof v === 'object') {
+      for (const k of Object.keys(v)) {
+        slots.push([v as Record<string, unknown>, k]);
+        walk((v as Record<string, unknown>)[k], depth + 1);
+      }
+    }
   };
   walk(value, 0);
   const [holder, key] = slots[int(rand, slots.length)]!;
