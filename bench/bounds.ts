@@ -34,7 +34,8 @@ function stopped(text: string): boolean {
 const pct = (n: number, d: number) => (d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
-const attackFiles = files.filter((f) => f !== 'benign.jsonl').sort();
+const benignFiles = files.filter((f) => f.startsWith('benign')).sort();
+const attackFiles = files.filter((f) => !f.startsWith('benign')).sort();
 let attackTotal = 0;
 let attackStopped = 0;
 const held = { total: 0, stopped: 0 };
@@ -53,7 +54,7 @@ for (const file of attackFiles) {
     if (s) {
       ok += 1;
       split[k][0]! += 1;
-    } else if (k === 'dev') failures.push(`  [${file.replace('.jsonl', '')}${l.trick ? `/${l.trick}` : ''}] ${JSON.stringify(l.text).slice(0, 160)}`);
+    } else if (k === 'dev' || verbose) failures.push(`  [${file.replace('.jsonl', '')}${l.trick ? `/${l.trick}` : ''}] ${JSON.stringify(l.text).slice(0, 160)}`);
   }
   attackTotal += lines.length;
   attackStopped += ok;
@@ -64,30 +65,39 @@ for (const file of attackFiles) {
   );
 }
 
-const benign = load('benign.jsonl');
 const counts = { allow: 0, soften: 0, block: 0 };
 const benignHeld = { total: 0, blocked: 0 };
 const benignBlocked: string[] = [];
-for (const l of benign) {
-  const r = checkInstruction(l.text);
-  counts[r.verdict] += 1;
-  if (l.split === 'heldout') {
-    benignHeld.total += 1;
-    if (r.verdict === 'block') benignHeld.blocked += 1;
+const benignRows: string[] = [];
+let benignTotal = 0;
+for (const file of benignFiles) {
+  const lines = load(file);
+  const c = { allow: 0, soften: 0, block: 0 };
+  for (const l of lines) {
+    const r = checkInstruction(l.text);
+    c[r.verdict] += 1;
+    counts[r.verdict] += 1;
+    if (l.split === 'heldout') {
+      benignHeld.total += 1;
+      if (r.verdict === 'block') benignHeld.blocked += 1;
+    }
+    if (r.verdict === 'block' && (l.split !== 'heldout' || verbose)) benignBlocked.push(`  [${l.split ?? 'dev'}] ${JSON.stringify(l.text)} → ${r.rules.join(', ')}`);
   }
-  if (r.verdict === 'block' && l.split !== 'heldout') benignBlocked.push(`  ${JSON.stringify(l.text)} → ${r.rules.join(', ')}`);
+  benignTotal += lines.length;
+  benignRows.push(`  ${file.replace('.jsonl', '').padEnd(20)} ${String(lines.length).padStart(5)}  allowed ${c.allow}, softened ${c.soften}, blocked ${c.block} (${pct(c.block, lines.length)})`);
 }
 
 const attackRate = attackStopped / attackTotal;
-const benignRate = counts.block / benign.length;
+const benignRate = counts.block / benignTotal;
 console.log(`\n  all attacks            ${String(attackTotal).padStart(5)}  ${pct(attackStopped, attackTotal)}   (held-out only: ${pct(held.stopped, held.total)})`);
-console.log(`\nbenign style instructions: ${benign.length} lines`);
-console.log(`  allowed ${counts.allow}, softened ${counts.soften} (rewritten into a bounded form that keeps the wish), blocked ${counts.block}`);
-console.log(`  false-block rate ${pct(counts.block, benign.length)}   (held-out only: ${pct(benignHeld.blocked, benignHeld.total)})`);
+console.log(`\nbenign style instructions (softened = rewritten into a bounded form that keeps the wish)`);
+console.log(benignRows.join('\n'));
+console.log(`  all benign             ${String(benignTotal).padStart(5)}  allowed ${counts.allow}, softened ${counts.soften}, blocked ${counts.block}`);
+console.log(`  false-block rate ${pct(counts.block, benignTotal)}   (held-out only: ${pct(benignHeld.blocked, benignHeld.total)})`);
 
 if (verbose) {
-  if (failures.length) console.log(`\ndev attacks not stopped:\n${failures.join('\n')}`);
-  if (benignBlocked.length) console.log(`\ndev benign lines blocked:\n${benignBlocked.join('\n')}`);
+  if (failures.length) console.log(`\nattacks not stopped:\n${failures.join('\n')}`);
+  if (benignBlocked.length) console.log(`\nbenign lines blocked:\n${benignBlocked.join('\n')}`);
 }
 
 const pass = attackRate >= ATTACK_TARGET && benignRate <= BENIGN_BLOCK_LIMIT;
