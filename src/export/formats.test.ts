@@ -129,9 +129,10 @@ describe('streamed export from the store', () => {
     const db = await openAttuneDB(uniqueDbName());
     await mergeRecords(db, { judgments: js, responses: sampleResponses(js) });
     const sorted = [...js].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const byTime = [...sorted].sort((a, b) => a.updatedAt - b.updatedAt);
     for (const kind of ['kto', 'trl', 'openai', 'csv'] as RecordFormat[]) {
       const out = await exportFromStore(db, kind, { filter: { sites: ['chatgpt'] } });
-      expect(out.parts.join(''), kind).toBe(toRecordFile(kind, sorted, { sites: ['chatgpt'] }));
+      expect(out.parts.join(''), kind).toBe(toRecordFile(kind, byTime, { sites: ['chatgpt'] }));
     }
     const backup = await exportFromStore(db, 'backup', { now: new Date(0) });
     expect(backup.filename).toBe('attune-backup-1970-01-01.json');

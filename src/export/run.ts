@@ -76,26 +76,27 @@ export async function exportFromStore(
   }
 
   const keep = matchesFilter(options.filter);
-  if (kind === 'csv') parts.push(CSV_HEADER);
+  // Lines come out oldest judgment first (as a person reads a history), whatever the store's key order.
+  const lines: { at: number; line: string }[] = [];
   let done = 0;
   await readInBatches(
     db,
     ['judgments'],
     (_store, records) => {
-      let chunk = '';
       for (const j of records as Judgment[]) {
         if (!keep(j)) continue;
         const line = formatLine(kind, j);
-        if (line === null) continue;
-        chunk += line;
-        count++;
+        if (line !== null) lines.push({ at: j.updatedAt, line });
       }
-      if (chunk) parts.push(chunk);
       done += records.length;
       progress('Writing', done, totals.judgments);
     },
     { signal: options.signal },
   );
   throwIfAborted(options.signal);
+  lines.sort((a, b) => a.at - b.at);
+  if (kind === 'csv') parts.push(CSV_HEADER);
+  for (let i = 0; i < lines.length; i += 1000) parts.push(lines.slice(i, i + 1000).map((l) => l.line).join(''));
+  count = lines.length;
   return { filename, type, parts, count };
 }

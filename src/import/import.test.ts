@@ -219,3 +219,15 @@ describe('ChatGPT data export (.zip)', () => {
     expect(await allJudgments(db)).toHaveLength(0);
   });
 });
+
+describe('derived state', () => {
+  it('an import that changes judgments drops the stored profile (so it is refitted); one that changes nothing keeps it', async () => {
+    await db.put('meta', { format: 'attune-profile' }, 'profile');
+    const file = strToU8(backupV1Text());
+    await importFile(db, 'b.json', file);
+    expect(await db.get('meta', 'profile')).toBeUndefined();
+    await db.put('meta', { format: 'attune-profile' }, 'profile');
+    await importFile(db, 'b.json', file);
+    expect(await db.get('meta', 'profile')).toEqual({ format: 'attune-profile' });
+  });
+});

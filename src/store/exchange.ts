@@ -13,6 +13,8 @@ import type { Judgment, ObservedResponse } from '../shared/records';
 import { abortError, throwIfAborted, type TaskOptions } from '../export/task';
 
 export const READ_BATCH = 2_000;
+/** Meta entries computed from the judgments (background/profile-service.ts stores the profile as "profile"). */
+export const DERIVED_META_KEYS = ['profile'] as const;
 export const WRITE_BATCH = 1_000;
 
 type StoreName = 'judgments' | 'responses';
@@ -87,7 +89,7 @@ export async function mergeRecords(db: AttuneDB, records: ImportRecords, options
   throwIfAborted(options.signal);
   const total = records.judgments.length + records.responses.length;
   const result = { judgments: { added: 0, updated: 0, unchanged: 0 }, responses: { added: 0, updated: 0, unchanged: 0 } };
-  const raw = db.transaction(['judgments', 'responses'], 'readwrite');
+  const raw = db.transaction(['judgments', 'responses', 'meta'], 'readwrite');
   const done = raw.done;
   done.catch(() => undefined);
   // The native transaction: chaining plain requests avoids a promise per record.
@@ -124,7 +126,12 @@ export async function mergeRecords(db: AttuneDB, records: ImportRecords, options
         job++;
         index = 0;
       }
-      if (job >= jobs.length) return resolve();
+      if (job >= jobs.length) {
+        // Derived state (the fitted profile) no longer matches the judgments: drop it in the same transaction,
+        // so whoever reads it next refits.
+        if (result.judgments.added + result.judgments.updated > 0) for (const key of DERIVED_META_KEYS) idb.objectStore('meta').delete(key);
+        return resolve();
+      }
       const { store, incoming, kind } = jobs[job]!;
       const end = Math.min(index + WRITE_BATCH, incoming.length);
       const slice = incoming.slice(index, end);

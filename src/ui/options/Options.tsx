@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { request } from '../api';
 import { getDB } from '../../store/db';
-import { allJudgments, allResponses, recentJudgments } from '../../store/judgments';
-import { toBackup, toKtoJsonl, toTrlJsonl } from '../../export/formats';
-import { dateStamp, downloadText } from '../download';
+import { recentJudgments } from '../../store/judgments';
+import { DataExport } from './DataExport';
+import { DataImport } from './DataImport';
 import { adapters } from '../../sites/registry';
 import type { Stats } from '../../shared/protocol';
 import type { Judgment } from '../../shared/records';
@@ -24,14 +24,6 @@ export function Options() {
   useEffect(() => {
     refresh().catch((e: unknown) => setMessage(`Could not read your data: ${String(e)}`));
   }, [refresh]);
-
-  const exportAs = async (kind: 'kto' | 'trl' | 'json') => {
-    const db = await getDB();
-    const judgments = await allJudgments(db);
-    if (kind === 'kto') downloadText(`attune-thumbs-kto-${dateStamp()}.jsonl`, toKtoJsonl(judgments), 'application/jsonl');
-    else if (kind === 'trl') downloadText(`attune-choices-trl-${dateStamp()}.jsonl`, toTrlJsonl(judgments), 'application/jsonl');
-    else downloadText(`attune-backup-${dateStamp()}.json`, JSON.stringify(toBackup(judgments, await allResponses(db))), 'application/json');
-  };
 
   const deleteEverything = async () => {
     const { deleted } = await request('data/delete-all', { confirm: 'delete-all' });
@@ -65,12 +57,8 @@ export function Options() {
         </tbody>
       </table>
 
-      <h2>Export</h2>
-      <div class="row">
-        <button data-attune="export-kto" onClick={() => void exportAs('kto')}>Thumbs (TRL KTO JSONL)</button>
-        <button data-attune="export-trl" onClick={() => void exportAs('trl')}>Choices (TRL preference JSONL)</button>
-        <button data-attune="export-json" onClick={() => void exportAs('json')}>Full backup (JSON)</button>
-      </div>
+      <DataExport sites={Object.keys(stats?.bySite ?? {})} names={names} />
+      <DataImport onImported={refresh} />
 
       <h2>Recent judgments</h2>
       <table data-attune="recent">

@@ -1,0 +1,72 @@
+// Options page: import an Attune backup, TRL / KTO / OpenAI JSONL, or ChatGPT's data export (.zip). The file is
+// read and checked completely first; nothing is written until the person confirms what will be imported, and
+// then everything is written in one transaction (src/import, src/store/exchange.ts).
+import { useState } from 'preact/hooks';
+import { getDB } from '../../store/db';
+import { applyImportPlan, describeReport, IMPORT_KIND_NAMES, readImportFile, type ImportPlan } from '../../import';
+import { TaskStatus, useExchangeTask } from './DataExport';
+
+export function DataImport({ onImported }: { onImported: () => void | Promise<void> }) {
+  const task = useExchangeTask();
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [inputKey, setInputKey] = useState(0);
+
+  const choose = async (file: File | undefined) => {
+    setPlan(null);
+    if (!file) return;
+    const checked = await task.run(
+      'Checking the file',
+      async (options) => readImportFile(file.name, new Uint8Array(await file.arrayBuffer()), options),
+      (p) => `Checked "${p.file}": ${IMPORT_KIND_NAMES[p.kind]} with ${p.judgments.length.toLocaleString()} judgments${p.skipped.length ? ` (${p.skipped.length} entries cannot be used)` : ''}. Nothing is imported until you confirm.`,
+    );
+    setPlan(checked);
+    setInputKey((k) => k + 1);
+  };
+
+  const confirm = async (p: ImportPlan) => {
+    setPlan(null);
+    const report = await task.run('Importing', async (options) => applyImportPlan(await getDB(), p, options), describeReport);
+    if (report) await onImported();
+  };
+
+  return (
+    <section data-attune="data-import">
+      <h2>Import</h2>
+      <p class="muted">
+        An Attune backup (merged: nothing is duplicated, newer edits win), thumbs or choices as TRL / KTO / OpenAI JSONL, or your ChatGPT data
+        export (the .zip from ChatGPT’s Settings → Data controls → Export data), to start from the thumbs and comparisons you already gave.
+        The file is read here; nothing is sent anywhere.
+      </p>
+      <div class="row">
+        <input
+          key={inputKey}
+          type="file"
+          data-attune="import-file"
+          accept=".json,.jsonl,.zip,application/json,application/zip"
+          disabled={task.busy}
+          onChange={(e) => void choose(e.currentTarget.files?.[0])}
+        />
+      </div>
+      {plan && (
+        <div class="notice" role="alertdialog" aria-label="Confirm import" data-attune="import-preview">
+          <p>
+            Import {plan.judgments.length.toLocaleString()} judgments{plan.responses.length ? ` and ${plan.responses.length.toLocaleString()} observed answers` : ''} from “{plan.file}” ({IMPORT_KIND_NAMES[plan.kind]})?
+          </p>
+          {plan.skipped.length > 0 && (
+            <ul class="muted">
+              {plan.skipped.slice(0, 5).map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+              {plan.skipped.length > 5 && <li>… and {plan.skipped.length - 5} more</li>}
+            </ul>
+          )}
+          <div class="row">
+            <button class="primary" data-attune="import-confirm" onClick={() => void confirm(plan)}>Import</button>
+            <button data-attune="import-cancel" onClick={() => setPlan(null)}>Cancel</button>
+          </div>
+        </div>
+      )}
+      <TaskStatus task={task} name="import" />
+    </section>
+  );
+}
