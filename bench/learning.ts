@@ -155,7 +155,7 @@ interface Pair {
   q: number;
 }
 
-function simulated(rows: Row[]): void {
+function simulated(rows: Row[], kind: 'sparse' | 'dense'): void {
   const answers = new Map<number, { prompt: string; texts: Set<string> }>();
   for (const r of rows) {
     const e = answers.get(r.question_id) ?? { prompt: r.prompt, texts: new Set<string>() };
@@ -170,19 +170,23 @@ function simulated(rows: Row[]): void {
   }
   const r = rng(2);
   const USERS = 60;
-  const STRENGTH = Number(process.env.STRENGTH ?? 1);
-  const SIZES = [5, 10, 20, 50];
-  // Hidden tastes: each simulated person cares about 2–5 random axes (either direction, strength 0.5–1.5) and, in
-  // one or two contexts, differs on one more axis. No two people share a vector; the population mean is ~0.
+  const SIZES = [5, 10, 20, 50, 200];
+  const ACTIVE_SIZES = [5, 10, 20, 50];
+  // Hidden tastes. Sparse: each simulated person cares about 2–5 random axes (either direction, strength 0.5–1.5
+  // logits per standard deviation). Dense: every axis ~ N(0, 1). Either way, in one or two contexts they differ on
+  // one more axis (0.5–1.0). No two people share a vector; the population mean is ~0, so pooling cannot help.
   const tastes = Array.from({ length: USERS }, () => {
     const g = new Float64Array(DIM);
-    const nAxes = 2 + Math.floor(r() * 4);
-    for (let i = 0; i < nAxes; i++) g[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * STRENGTH * (0.5 + r());
+    if (kind === 'dense') for (let k = 0; k < DIM; k++) g[k] = gauss(r);
+    else {
+      const nAxes = 2 + Math.floor(r() * 4);
+      for (let i = 0; i < nAxes; i++) g[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * (0.5 + r());
+    }
     const dev = new Map<ContextName, Float64Array>();
     const nDev = 1 + Math.floor(r() * 2);
     for (let i = 0; i < nDev; i++) {
       const d = new Float64Array(DIM);
-      d[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * STRENGTH * (0.5 + 0.5 * r());
+      d[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * (0.5 + 0.5 * r());
       dev.set(CONTEXTS[Math.floor(r() * CONTEXTS.length)]!, d);
     }
     return { g, dev };
@@ -205,14 +209,14 @@ function simulated(rows: Row[]): void {
     const aWins = r() < sigmoid(utility(u, p));
     return { kind: 'pair', prompt: p.prompt, chosen: aWins ? p.a : p.b, rejected: aWins ? p.b : p.a, context: contextOf(p.prompt) };
   };
-  const trainSeq = tastes.map((_, u) => shuffle([...trainPairs], r).slice(0, 50).map((p) => draw(u, p)));
+  const trainSeq = tastes.map((_, u) => shuffle([...trainPairs], r).slice(0, Math.max(...SIZES)).map((p) => draw(u, p)));
   const testSets = tastes.map((_, u) => testPairs.map((p) => draw(u, p)));
   const modes = ['random', 'active'] as const;
   const scores = new Map<string, Score>();
   const sc = (k: string) => scores.get(k) ?? (scores.set(k, newScore()), scores.get(k)!);
   for (let u = 0; u < USERS; u++) {
     // Pooled: every OTHER simulated user's 50 choices.
-    const others: PairJudgment[] = trainSeq.filter((_, v) => v !== u).flat();
+    const others: PairJudgment[] = trainSeq.filter((_, v) => v !== u).flatMap((seq) => seq.slice(0, 50));
     const pooledL = createLearner({ featurize, halfLifeDays: null, now: () => 0 });
     pooledL.addJudgments(others);
     const pooled = pooledL.profile();
@@ -228,7 +232,7 @@ function simulated(rows: Row[]): void {
       const learner = createLearner({ featurize, halfLifeDays: null, now: () => 0 });
       let pool = shuffle([...trainPairs], r).slice(0, 400);
       let n = 0;
-      for (const size of SIZES) {
+      for (const size of mode === 'random' ? SIZES : ACTIVE_SIZES) {
         while (n < size) {
           let j: PairJudgment;
           if (mode === 'random') j = trainSeq[u]![n]!;
@@ -249,18 +253,24 @@ function simulated(rows: Row[]): void {
     }
   }
   const oracle = acc(sc('oracle'));
-  console.log(`\n2. Known tastes (${USERS} simulated people with hidden sparse, heterogeneous vectors; real MT-bench answer pairs;`);
-  console.log(`   Bradley–Terry draws; ${testPairs.length} held-out pairs on 20 unseen questions each)`);
+  console.log(`\n2${kind === 'sparse' ? 'a' : 'b'}. Known tastes, ${kind} (${USERS} simulated people with hidden heterogeneous vectors; real MT-bench`);
+  console.log(`   answer pairs; Bradley–Terry draws; ${testPairs.length} held-out pairs on 20 unseen questions each; active = the`);
+  console.log('   learner picks the most informative of 400 candidate pairs, as the calibration page would)');
   console.log('   model                | acc   | logloss | share of oracle margin');
   const line = (name: string, s: Score) =>
     console.log(`   ${name.padEnd(20)} | ${f1(acc(s)).padStart(5)} | ${f3(ll(s)).padStart(7)} | ${f1((100 * (acc(s) - 50)) / (oracle - 50)).padStart(5)}%`);
   line('oracle (true vector)', sc('oracle'));
   line('pooled (others)', sc('pooled'));
-  for (const mode of modes) for (const size of SIZES) line(`${mode} after ${size}`, sc(`${mode} ${size}`));
+  for (const mode of modes) for (const size of mode === 'random' ? SIZES : ACTIVE_SIZES) line(`${mode} after ${size}`, sc(`${mode} ${size}`));
   const share = (k: string) => (acc(sc(k)) - 50) / (oracle - 50);
-  target('sim: random 20 choices ≥ 90% of oracle margin', share('random 20') >= 0.9, `${f1(100 * share('random 20'))}%`);
-  target('sim: active 20 choices ≥ 90% of oracle margin', share('active 20') >= 0.9, `${f1(100 * share('active 20'))}%`);
-  target('sim: 20 choices far above pooled (≥ +10 points)', acc(sc('random 20')) >= acc(sc('pooled')) + 10, `${f1(acc(sc('random 20')))} vs ${f1(acc(sc('pooled')))}`);
+  target(`sim ${kind}: random 20 choices ≥ 90% of oracle margin`, share('random 20') >= 0.9, `${f1(100 * share('random 20'))}%`);
+  target(`sim ${kind}: active 20 choices ≥ 90% of oracle margin`, share('active 20') >= 0.9, `${f1(100 * share('active 20'))}%`);
+  const far = Math.max(5, 0.5 * (oracle - 50));
+  target(
+    `sim ${kind}: 20 choices far above pooled (≥ +${f1(far)} pts)`,
+    acc(sc('random 20')) >= acc(sc('pooled')) + far,
+    `${f1(acc(sc('random 20')))} vs ${f1(acc(sc('pooled')))} (+${f1(far)} = half the oracle margin)`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -329,7 +339,10 @@ function main(): void {
   const only = process.argv.slice(2);
   const t0 = performance.now();
   if (only.length === 0 || only.includes('real')) realJudges(rows);
-  if (only.length === 0 || only.includes('sim')) simulated(rows);
+  if (only.length === 0 || only.includes('sim')) {
+    simulated(rows, 'sparse');
+    simulated(rows, 'dense');
+  }
   if (only.length === 0 || only.includes('speed')) speed(rows);
   console.log('\nTargets');
   for (const t of results) console.log(`   ${t.pass ? 'PASS' : 'FAIL'}  ${t.name.padEnd(50)} ${t.detail}`);

@@ -69,6 +69,8 @@ export interface LearnerOptions {
    * differ from the population's by ≈ 1 logit (sd) before any of their own data arrives).
    */
   priorSpread?: number;
+  /** EM rounds of automatic relevance determination on the global axes in refit (default 0 = off). */
+  relevanceRounds?: number;
   /** Per-context deviations on (default true). */
   hierarchical?: boolean;
   /** Clock for recency and `updatedAt` (default Date.now). */
@@ -85,6 +87,7 @@ interface ResolvedOptions {
   priorInflation: number;
   priorSpread: number;
   hierarchical: boolean;
+  relevanceRounds: number;
   now: () => number;
   featurize: ((text: string) => Float64Array) | null;
 }
@@ -98,6 +101,7 @@ function resolve(o: LearnerOptions = {}): ResolvedOptions {
     priorInflation: o.priorInflation ?? 1,
     priorSpread: o.priorSpread ?? 0.025,
     hierarchical: o.hierarchical ?? true,
+    relevanceRounds: o.relevanceRounds ?? 0,
     now: o.now ?? Date.now,
     featurize: o.featurize ?? null,
   };
@@ -444,7 +448,19 @@ class LearnerImpl implements Learner {
   }
 
   refit(): void {
-    this.post = fitLaplace(this.design(), this.prior, NCTX);
+    const design = this.design();
+    this.post = fitLaplace(design, this.prior, NCTX);
+    // Optional automatic relevance determination (type-II ML by EM): each global axis's prior variance becomes
+    // μ² + σ² of its posterior, so axes the person does not care about shrink to zero and the others are freed.
+    for (let round = 0; round < this.o.relevanceRounds && !this.prior.precision; round++) {
+      const p = this.post.mean.length;
+      const variance = Float64Array.from(this.prior.variance);
+      for (let k = 0; k < DIM; k++) {
+        const m = this.post.mean[k]!;
+        variance[k] = Math.min(4, Math.max(1e-3, m * m + this.post.cov[k * p + k]!));
+      }
+      this.post = fitLaplace(design, { mean: this.prior.mean, variance }, NCTX);
+    }
     this.dirtyAdf = false;
   }
 

@@ -34,28 +34,34 @@ export function cholSolve(l: Float64Array, n: number, b: Float64Array): void {
   }
 }
 
-/** The inverse of L Lᵀ (full symmetric matrix), given the factor from `cholesky`. */
+/** The inverse of L Lᵀ (full symmetric matrix), given the factor from `cholesky`. Row-oriented (cache-friendly). */
 export function cholInverse(l: Float64Array, n: number): Float64Array {
-  // inv(L) by forward substitution, then inv(A) = inv(L)ᵀ inv(L).
-  const li = new Float64Array(n * n);
-  for (let j = 0; j < n; j++) {
-    li[j * n + j] = 1 / l[j * n + j]!;
-    for (let i = j + 1; i < n; i++) {
-      let s = 0;
-      const ri = i * n;
-      for (let k = j; k < i; k++) s -= l[ri + k]! * li[k * n + j]!;
-      li[ri + j] = s / l[ri + i]!;
-    }
-  }
-  const out = new Float64Array(n * n);
+  // U = inv(L), lower triangular: row i of U = (e_i − Σ_{k<i} L[i][k]·U[k]) / L[i][i].
+  const u = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
-      let s = 0;
-      for (let k = i; k < n; k++) s += li[k * n + i]! * li[k * n + j]!;
-      out[i * n + j] = s;
-      out[j * n + i] = s;
+    const ri = i * n;
+    for (let k = 0; k < i; k++) {
+      const lik = l[ri + k]!;
+      if (lik === 0) continue;
+      const rk = k * n;
+      for (let j = 0; j <= k; j++) u[ri + j]! -= lik * u[rk + j]!;
+    }
+    u[ri + i] = 1;
+    const inv = 1 / l[ri + i]!;
+    for (let j = 0; j <= i; j++) u[ri + j]! *= inv;
+  }
+  // inv(A) = Uᵀ U = Σ_k (row k of U)ᵀ (row k of U); accumulate the lower triangle, then mirror.
+  const out = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) {
+    const rk = k * n;
+    for (let i = 0; i <= k; i++) {
+      const uki = u[rk + i]!;
+      if (uki === 0) continue;
+      const ri = i * n;
+      for (let j = 0; j <= i; j++) out[ri + j]! += uki * u[rk + j]!;
     }
   }
+  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) out[j * n + i] = out[i * n + j]!;
   return out;
 }
 
