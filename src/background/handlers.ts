@@ -1,6 +1,8 @@
 // One handler per request type. Each resolves only once its write is committed.
 import type { AttuneDB } from '../store/db';
 import type { ProfileService } from './profile-service';
+import { getSettings, saveSettings } from '../store/settings';
+import { previewSteering, steeringForDraft } from './steering-service';
 import type { Payload, RequestType, Result, SiteHealth } from '../shared/protocol';
 import { deleteAll, getInlineRatings, getStats, observeResponse, recordChoice, setRating } from '../store/judgments';
 
@@ -10,6 +12,11 @@ export interface HandlerContext {
   judgmentsChanged: () => void;
   health: Map<string, SiteHealth>;
   profiles?: ProfileService;
+}
+
+function profiles(ctx: HandlerContext): ProfileService {
+  if (!ctx.profiles) throw new Error('the profile service is not running');
+  return ctx.profiles;
 }
 
 type Handlers = { [K in RequestType]: (payload: Payload<K>, ctx: HandlerContext) => Promise<Result<K>> };
@@ -50,7 +57,24 @@ export const handlers: Handlers = {
     return { deleted };
   },
   async 'profile/get'(_payload, ctx) {
-    if (!ctx.profiles) throw new Error('the profile service is not running');
-    return { profile: await ctx.profiles.current() };
+    return { profile: await profiles(ctx).current() };
+  },
+  async 'settings/get'(_payload, ctx) {
+    return { settings: await getSettings(await ctx.db()) };
+  },
+  async 'settings/set'({ settings }, ctx) {
+    return { settings: await saveSettings(await ctx.db(), settings) };
+  },
+  async 'steering/preview'({ context }, ctx) {
+    const [profile, settings] = await Promise.all([profiles(ctx).current(), getSettings(await ctx.db())]);
+    return previewSteering(profile, settings.steering, context);
+  },
+  async 'steering/compose'({ draft }, ctx) {
+    const [profile, settings] = await Promise.all([profiles(ctx).current(), getSettings(await ctx.db())]);
+    return { text: steeringForDraft(profile, settings.steering, draft) };
+  },
+  async 'steering/settings'({ site }, ctx) {
+    const { steering } = await getSettings(await ctx.db());
+    return { autoInsert: Object.hasOwn(steering.autoInsert, site) && steering.autoInsert[site] === true };
   },
 };

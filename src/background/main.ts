@@ -1,7 +1,7 @@
 // Background worker (Chrome service worker / Firefox event page). The only writer of Attune's IndexedDB.
 import browser from 'webextension-polyfill';
 import { getDB } from '../store/db';
-import type { SiteHealth } from '../shared/protocol';
+import type { SiteHealth, TabRequests } from '../shared/protocol';
 import { route } from './router';
 import { createProfileService } from './profile-service';
 
@@ -16,3 +16,14 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     context: { db: getDB, judgmentsChanged: profiles.changed, health, profiles },
   }),
 );
+
+// The keyboard shortcut asks the active tab's content script to insert the steering block.
+browser.commands.onCommand.addListener(async (command: string) => {
+  if (command !== 'insert-steering') return;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  const message: { type: keyof TabRequests; payload: Record<string, never> } = { type: 'steering/insert', payload: {} };
+  await browser.tabs.sendMessage(tab.id, message).catch(() => {
+    // Not a supported assistant tab: nothing to insert into.
+  });
+});

@@ -65,6 +65,17 @@ describe('background router', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('keeps the safety bounds out of reach of messages: no request carries rules, and settings cannot hold any', async () => {
+    const steering = { customLines: [], mutedAxes: [], pinnedAxes: [], edits: {}, autoInsert: {} };
+    for (const settings of [{ steering, bounds: [] }, { steering: { ...steering, rules: [] } }, { steering: { ...steering, allow: ['*'] } }]) {
+      const reply = await route({ type: 'settings/set', payload: { settings } }, page, config);
+      expect(!reply.ok && reply.error).toMatch(/^rejected: .*is not an allowed field/);
+    }
+    const fromContent = await route({ type: 'settings/set', payload: { settings: { steering } } }, content, config);
+    expect(!fromContent.ok && fromContent.error).toMatch(/not allowed from this sender/);
+    expect(await route({ type: 'settings/set', payload: { settings: { steering } } }, page, config)).toMatchObject({ ok: true });
+  });
+
   it('reports a failed write as retryable, not rejected', async () => {
     const broken: RouterConfig = { ...config, context: { ...config.context, db: async () => { throw new Error('disk full'); } } };
     expect(await route(rate, content, broken)).toEqual({ ok: false, error: 'failed: disk full' });

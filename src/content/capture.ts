@@ -20,6 +20,8 @@ export interface CaptureOptions {
   healthGraceMs?: number;
   /** Minimum time between two health checks, ms. */
   healthEveryMs?: number;
+  /** Runs after every pass (steering re-mounts its composer control here). */
+  afterScan?: () => void;
 }
 
 export interface Capture {
@@ -138,6 +140,7 @@ export function startCapture(options: CaptureOptions): Capture {
         messenger.send('choice/record', { choice: { ...choice, site: adapter.id } }).catch(() => {});
       }
     });
+    if (options.afterScan) guard(options.afterScan);
     checkHealth();
   }
 

@@ -3,6 +3,7 @@ import { adapterFor } from '../sites/registry';
 import { startCapture, type Capture } from './capture';
 import { answerHealthQueries } from './health-query';
 import { createMessenger } from './messenger';
+import { startSteering } from './steering';
 
 const adapter = adapterFor(location.href);
 if (adapter) {
@@ -11,9 +12,11 @@ if (adapter) {
   const messenger = createMessenger({
     onInvalidated: () => {
       capture?.stop();
+      steering.stop();
       stopAnswering();
     },
   });
-  capture = startCapture({ adapter, messenger });
+  const steering = startSteering({ adapter, messenger });
+  capture = startCapture({ adapter, messenger, afterScan: steering.refresh });
   stopAnswering = answerHealthQueries(() => capture.health());
 }

@@ -1,7 +1,11 @@
 // Payload validators for every request type in protocol.ts, keyed by type so none can be forgotten.
-import { keyListSchema, choiceInputSchema, observedResponseSchema } from './record-schema';
+import { keyListSchema, choiceInputSchema, observedResponseSchema, MAX_TEXT } from './record-schema';
+import { settingsSchema } from '../store/settings';
+import { CONTEXTS } from '../model/context';
 import { nullable, num, object, oneOf, str, ValidationError, isPlainObject, arrayOf, type Check } from './schema';
 import type { Message, Payload, RequestType, SiteHealth } from './protocol';
+
+const siteId = str({ max: 64, min: 1, pattern: /^[a-z0-9-]+$/ });
 
 const healthSchema: Check<SiteHealth> = object({
   site: str({ max: 64, min: 1, pattern: /^[a-z0-9-]+$/ }),
@@ -25,6 +29,11 @@ export const payloadSchemas: { [K in RequestType]: Check<Payload<K>> } = {
   'health/get': object({ site: str({ max: 64, min: 1 }) }),
   'data/delete-all': object({ confirm: oneOf('delete-all') }),
   'profile/get': object({}),
+  'settings/get': object({}),
+  'settings/set': object({ settings: settingsSchema }),
+  'steering/preview': object({ context: nullable(oneOf(...CONTEXTS)) }),
+  'steering/compose': object({ site: siteId, draft: str({ max: MAX_TEXT }) }),
+  'steering/settings': object({ site: siteId }),
 };
 
 /** Checks a raw message's envelope and payload; throws ValidationError naming the problem. */

@@ -2,7 +2,9 @@
 // Every request is `{type, payload}`; every reply is `Reply<T>`. The background validates each payload
 // (protocol-schema.ts) and checks who sent it before anything touches the store.
 import type { ChoiceInput, ObservedResponse, RatingLabel, RatingSource, SiteId } from './records';
-import type { Profile } from '../model/profile-types';
+import type { ContextName, Profile } from '../model/profile-types';
+import type { Settings } from '../store/settings';
+import type { ComposeResult } from '../steering/compose';
 
 export interface SiteHealth {
   site: SiteId;
@@ -31,6 +33,10 @@ export interface ContentRequests {
   'rating/get': { payload: { keys: string[] }; result: { ratings: Record<string, RatingLabel> } };
   'choice/record': { payload: { choice: ChoiceInput }; result: { id: string } };
   'health/report': { payload: { health: SiteHealth }; result: { stored: boolean } };
+  /** The steering block for a draft on this site (context read from the draft); null when there is nothing to say. */
+  'steering/compose': { payload: { site: SiteId; draft: string }; result: { text: string | null } };
+  /** Whether the user switched on "add to every message" for this site. */
+  'steering/settings': { payload: { site: SiteId }; result: { autoInsert: boolean } };
 }
 
 /** Requests only the extension's own pages (popup, options) may send. */
@@ -40,6 +46,15 @@ export interface PageRequests {
   'data/delete-all': { payload: { confirm: 'delete-all' }; result: { deleted: number } };
   /** The learned profile (refit first when judgments changed since the last fit). */
   'profile/get': { payload: Record<string, never>; result: { profile: Profile } };
+  'settings/get': { payload: Record<string, never>; result: { settings: Settings } };
+  'settings/set': { payload: { settings: Settings }; result: { settings: Settings } };
+  /** The block as it would be composed for a context, line by line, with what the bounds left out or held back. */
+  'steering/preview': { payload: { context: ContextName | null }; result: ComposeResult };
+}
+
+/** Requests the extension sends to a content script in a tab (from the popup or the keyboard shortcut). */
+export interface TabRequests {
+  'steering/insert': { payload: Record<string, never>; result: { ok: boolean; reason?: string } };
 }
 
 export type Requests = ContentRequests & PageRequests;
@@ -60,5 +75,15 @@ export const CONTENT_REQUEST_TYPES: readonly (keyof ContentRequests)[] = [
   'rating/get',
   'choice/record',
   'health/report',
+  'steering/compose',
+  'steering/settings',
 ];
-export const PAGE_REQUEST_TYPES: readonly (keyof PageRequests)[] = ['stats/get', 'health/get', 'data/delete-all', 'profile/get'];
+export const PAGE_REQUEST_TYPES: readonly (keyof PageRequests)[] = [
+  'stats/get',
+  'health/get',
+  'data/delete-all',
+  'profile/get',
+  'settings/get',
+  'settings/set',
+  'steering/preview',
+];

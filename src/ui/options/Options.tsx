@@ -4,6 +4,7 @@ import { getDB } from '../../store/db';
 import { recentJudgments } from '../../store/judgments';
 import { DataExport } from './DataExport';
 import { DataImport } from './DataImport';
+import { SteeringSettings } from './SteeringSettings';
 import { adapters } from '../../sites/registry';
 import type { Stats } from '../../shared/protocol';
 import type { Judgment } from '../../shared/records';
@@ -56,6 +57,8 @@ export function Options() {
           ))}
         </tbody>
       </table>
+
+      <SteeringSettings />
 
       <DataExport sites={Object.keys(stats?.bySite ?? {})} names={names} />
       <DataImport onImported={refresh} />

@@ -4,6 +4,7 @@ import { request } from '../api';
 import type { Stats } from '../../shared/protocol';
 import { ProfileSummary } from './ProfileSummary';
 import { SiteStatus } from './SiteStatus';
+import { InsertSteering } from './InsertSteering';
 
 export function Popup() {
   const [stats, setStats] = useState<Stats | null>(null);
@@ -24,6 +25,7 @@ export function Popup() {
         <span class="muted">judgments stored on this device</span>
       </p>
       <SiteStatus />
+      <InsertSteering />
       <ProfileSummary />
       <p>
         <a href="#" data-attune="open-options" onClick={(e) => { e.preventDefault(); void browser.runtime.openOptionsPage(); }}>

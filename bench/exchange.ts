@@ -1,0 +1,171 @@
+// `npm run bench:exchange`: 100,000 judgments through the built extension's options page in Chromium —
+// import (check + one-transaction merge) ≤ 5 s and full backup export ≤ 3 s — with memory and the longest
+// main-thread stall (the UI must stay responsive). Drives the real UI: file input, confirm, export button.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { sampleJudgments, sampleResponses } from '../src/export/sample';
+import { toBackup } from '../src/export/formats';
+
+const N = Number(process.env.ATTUNE_BENCH_N ?? 100_000);
+const TARGET = { exportMs: 3000, importMs: 5000 };
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist/chrome');
+const chromiumPath = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
+
+function ensureBuild(): void {
+  const assets = path.join(dist, 'assets');
+  const built = existsSync(assets) && readdirSync(assets).some((f) => f.endsWith('.js') && readFileSync(path.join(assets, f), 'utf8').includes('import-confirm'));
+  if (!built) {
+    console.log('building dist/chrome …');
+    execFileSync('npm', ['run', '--silent', 'build:chrome'], { cwd: root, stdio: 'inherit' });
+  }
+}
+
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+async function heap(page: Page, cdp: import('playwright-core').CDPSession): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  void page;
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+/** Starts an in-page probe of the longest gap between 16 ms timer ticks (a stalled main thread). */
+const startStallProbe = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __stall: { max: number; timer: number } };
+    let last = performance.now();
+    w.__stall = { max: 0, timer: 0 };
+    w.__stall.timer = window.setInterval(() => {
+      const now = performance.now();
+      w.__stall.max = Math.max(w.__stall.max, now - last);
+      last = now;
+    }, 16);
+  });
+const stopStallProbe = (page: Page) =>
+  page.evaluate(() => {
+    const w = window as unknown as { __stall: { max: number; timer: number } };
+    clearInterval(w.__stall.timer);
+    return Math.round(w.__stall.max);
+  });
+
+async function statusMs(page: Page, name: 'import' | 'export', contains: string): Promise<number> {
+  const el = page.locator(`[data-attune="${name}-status"]`, { hasText: contains });
+  await el.waitFor({ timeout: 120_000 });
+  if ((await el.getAttribute('data-error')) === 'true') throw new Error(`${name} failed: ${await el.textContent()}`);
+  return Number(await el.getAttribute('data-ms'));
+}
+
+async function main(): Promise<number> {
+  ensureBuild();
+  console.log(`exchange benchmark: ${N.toLocaleString()} judgments, Chromium (${chromiumPath})`);
+  const judgments = sampleJudgments(N, 2026);
+  const responses = sampleResponses(judgments);
+  const file = Buffer.from(JSON.stringify(toBackup(judgments, responses)));
+  console.log(`backup file: ${mb(file.byteLength)} (${judgments.length.toLocaleString()} judgments, ${responses.length.toLocaleString()} observed responses)`);
+
+  const profile = mkdtempSync(path.join(tmpdir(), 'attune-bench-'));
+  const filePath = path.join(profile, 'attune-backup-bench.json');
+  writeFileSync(filePath, file);
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    headless: true,
+    acceptDownloads: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let ok = true;
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const id = new URL(worker.url()).host;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/src/ui/options/index.html`);
+    await page.locator('[data-attune="judgment-count"]', { hasText: '0' }).waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const heapStart = await heap(page, cdp);
+
+    // ── Import: check the file, then one-transaction merge ──
+    await startStallProbe(page);
+    const wall0 = performance.now();
+    await page.setInputFiles('[data-attune="import-file"]', filePath);
+    const checkMs = await statusMs(page, 'import', 'Nothing is imported until you confirm');
+    const heapChecked = await heap(page, cdp);
+    await page.click('[data-attune="import-confirm"]');
+    const writeMs = await statusMs(page, 'import', 'new judgments');
+    const importWall = performance.now() - wall0;
+    const importStall = await stopStallProbe(page);
+    const importMs = checkMs + writeMs;
+    await page.locator('[data-attune="judgment-count"]', { hasText: String(N) }).waitFor({ timeout: 30_000 });
+    const stored = Number(await page.locator('[data-attune="judgment-count"]').textContent());
+
+    // ── Full backup export ──
+    await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+    const heapBeforeExport = await heap(page, cdp);
+    await startStallProbe(page);
+    const downloadPromise = page.waitForEvent('download', { timeout: 120_000 });
+    const wall1 = performance.now();
+    await page.click('[data-attune="export-json"]');
+    const download = await downloadPromise;
+    const exportMs = await statusMs(page, 'export', 'Exported');
+    const exportWall = performance.now() - wall1;
+    const exportStall = await stopStallProbe(page);
+    const heapAfterExport = await heap(page, cdp);
+    const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { judgments: unknown[]; responses: unknown[] };
+
+    // ── Other formats, for reference ──
+    const others: string[] = [];
+    for (const kind of ['kto', 'trl', 'openai', 'csv'] as const) {
+      const d = page.waitForEvent('download', { timeout: 120_000 });
+      await page.click(`[data-attune="export-${kind}"]`);
+      await d;
+      others.push(`${kind} ${s(await statusMs(page, 'export', 'Exported'))}`);
+    }
+    const perf = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number; totalJSHeapSize: number } }).memory ?? null);
+
+    console.log('');
+    console.log(`import   ${s(importMs)}  (check ${s(checkMs)} + write ${s(writeMs)}; wall incl. file hand-over and click ${s(importWall)}); ${stored.toLocaleString()} judgments stored; longest main-thread stall ${importStall} ms`);
+    console.log(`export   ${s(exportMs)}  (full backup, ${mb(statSync((await download.path())!).size)}; wall incl. click and download ${s(exportWall)}); ${exported.judgments.length.toLocaleString()} judgments + ${exported.responses.length.toLocaleString()} responses; longest stall ${exportStall} ms`);
+    console.log(`other exports: ${others.join(', ')}`);
+    console.log(
+      `memory (JSHeapUsedSize, CDP): start ${mb(heapStart)}, file checked ${mb(heapChecked)}, before export ${mb(heapBeforeExport)}, after export ${mb(heapAfterExport)}` +
+        (perf ? `; performance.memory used ${mb(perf.usedJSHeapSize)} of ${mb(perf.totalJSHeapSize)}` : ''),
+    );
+    const checks: [string, boolean][] = [
+      [`import ≤ ${s(TARGET.importMs)}`, importMs <= TARGET.importMs],
+      [`export ≤ ${s(TARGET.exportMs)}`, exportMs <= TARGET.exportMs],
+      ['all judgments stored', stored === N],
+      ['backup holds every judgment', exported.judgments.length === N && exported.responses.length === responses.length],
+    ];
+    console.log('');
+    for (const [what, pass] of checks) {
+      console.log(`${pass ? 'PASS' : 'FAIL'}  ${what}`);
+      ok &&= pass;
+    }
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return ok ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
