@@ -114,7 +114,14 @@ export class Session {
   /** Downloads an export from the options page and parses its JSONL lines (without the time stamps). */
   async exported(which: 'export-kto' | 'export-trl'): Promise<Record<string, unknown>[]> {
     await this.options.goto(this.optionsUrl);
-    const { text } = await this.options.download({ css: `[data-attune="${which}"]` });
+    let text: string;
+    try {
+      ({ text } = await this.options.download({ css: `[data-attune="${which}"]` }));
+    } catch (error) {
+      // Say why, if the page said anything.
+      const status = await this.options.evaluate(() => document.querySelector('[data-attune$="-status"]')?.textContent ?? '(no status shown)', null);
+      throw new Error(`${which} produced no download: ${status} (${String(error)})`);
+    }
     if (text === '') return [];
     expect(text.endsWith('\n'), 'JSONL ends with a newline').toBe(true);
     return text
