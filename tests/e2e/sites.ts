@@ -120,7 +120,7 @@ export class Session {
     } catch (error) {
       // Say why, if the page said anything.
       const status = await this.options.evaluate(() => document.querySelector('[data-attune$="-status"]')?.textContent ?? '(no status shown)', null);
-      throw new Error(`${which} produced no download: ${status} (${String(error)})`);
+      throw new Error(`${which} produced no download: ${status}`, { cause: error });
     }
     if (text === '') return [];
     expect(text.endsWith('\n'), 'JSONL ends with a newline').toBe(true);
