@@ -134,3 +134,13 @@ describe('extractFeatures', () => {
     expect(mbps).toBeGreaterThan(5);
   });
 });
+
+describe('reference standardization', () => {
+  it('REFERENCE is what calibrate.ts computes from the reference corpus', async () => {
+    const { referenceStats } = await import('./calibrate');
+    const { REFERENCE } = await import('./features');
+    const stats = referenceStats();
+    expect([...REFERENCE.mean]).toEqual(stats.mean);
+    expect([...REFERENCE.sd]).toEqual(stats.sd);
+  });
+});
