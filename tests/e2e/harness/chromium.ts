@@ -76,6 +76,14 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
   };
 }
 
+/** The tab that last got input; input goes to the front tab, as it does for a person. */
+let front: Page | null = null;
+async function toFront(page: Page): Promise<void> {
+  if (front === page) return;
+  await page.bringToFront();
+  front = page;
+}
+
 function chromiumTab(page: Page): Tab {
   const tab: Tab = {
     async goto(url) {
@@ -91,10 +99,12 @@ function chromiumTab(page: Page): Tab {
       return page.evaluate(fn as (arg: A) => R, arg) as Promise<R>;
     },
     async click(target: Target) {
+      await toFront(page);
       const { x, y } = await centre(tab, target);
       await page.mouse.click(x, y);
     },
     async press(key) {
+      await toFront(page);
       await page.keyboard.press(key === ' ' ? 'Space' : key);
     },
     async download(target: Target): Promise<Download> {
@@ -105,6 +115,7 @@ function chromiumTab(page: Page): Tab {
       return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
     },
     async close() {
+      if (front === page) front = null;
       await page.close().catch(() => {});
     },
   };

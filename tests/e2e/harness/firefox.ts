@@ -55,13 +55,15 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
+      // (resourceType() is not available over BiDi.)
+      const type = request.isNavigationRequest() ? 'document' : 'other';
       if (isOwn(url)) return void request.continue().catch(() => {});
       const answer = options.serve(new URL(url));
       if (answer) {
-        served.push({ url, type: request.resourceType() });
+        served.push({ url, type });
         return void request.respond({ status: answer.status ?? 200, body: answer.body, contentType: answer.contentType }).catch(() => {});
       }
-      outbound.push(`${request.method()} ${url} (${request.resourceType()})`);
+      outbound.push(`${request.method()} ${url} (${type})`);
       return void request.abort('blockedbyclient').catch(() => {});
     });
     return page;
@@ -83,6 +85,14 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
   };
 }
 
+/** The tab that last got input: Firefox only activates buttons from keys in the focused (front) tab. */
+let front: Page | null = null;
+async function toFront(page: Page): Promise<void> {
+  if (front === page) return;
+  await page.bringToFront();
+  front = page;
+}
+
 function firefoxTab(page: Page, downloads: string): Tab {
   const tab: Tab = {
     // A goto to a moz-extension:// page may never resolve over BiDi: start it and poll the document instead.
@@ -99,11 +109,15 @@ function firefoxTab(page: Page, downloads: string): Tab {
       return page.evaluate(fn as (arg: A) => R, arg) as Promise<R>;
     },
     async click(target: Target) {
+      await toFront(page);
       const { x, y } = await centre(tab, target);
       await page.mouse.click(x, y);
     },
     async press(key) {
-      await page.keyboard.press(key === ' ' ? 'Space' : (key as Parameters<Page['keyboard']['press']>[0]));
+      await toFront(page);
+      // Puppeteer sends 'Enter' as WebDriver's \uE007, which Firefox treats as the keypad Enter (no button
+      // activation); \uE006 is the main Return key a person presses. Single characters (' ') pass as they are.
+      await page.keyboard.press((key === 'Enter' ? '\uE006' : key) as Parameters<Page['keyboard']['press']>[0]);
     },
     async download(target: Target): Promise<Download> {
       const before = new Set(readdirSync(downloads));
@@ -130,6 +144,7 @@ function firefoxTab(page: Page, downloads: string): Tab {
       return { name, text: readFileSync(file, 'utf8') };
     },
     async close() {
+      if (front === page) front = null;
       await page.close().catch(() => {});
     },
   };
