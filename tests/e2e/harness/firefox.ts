@@ -106,7 +106,9 @@ function firefoxTab(page: Page, downloads: string): Tab {
       return page.url();
     },
     evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> {
-      return page.evaluate(fn as (arg: A) => R, arg) as Promise<R>;
+      // puppeteer's generics cannot see through a generic argument type; the call is the same.
+      const run = page.evaluate.bind(page) as (f: (a: unknown) => unknown, a: unknown) => Promise<unknown>;
+      return run(fn as (a: unknown) => unknown, arg) as Promise<R>;
     },
     async click(target: Target) {
       await toFront(page);
