@@ -21,6 +21,21 @@ export interface Posterior {
   mean: Float64Array;
   /** Row-major P×P covariance. */
   cov: Float64Array;
+  /** After online updates only the lower triangle is current; call `symmetrize` before reading the upper. */
+  upperStale?: boolean;
+}
+
+/** Mirrors the lower triangle of the covariance into the upper one (after online updates). */
+export function symmetrize(post: Posterior): Posterior {
+  if (!post.upperStale) return post;
+  const p = post.mean.length;
+  const cov = post.cov;
+  for (let r = 1; r < p; r++) {
+    const row = r * p;
+    for (let c = 0; c < r; c++) cov[c * p + r] = cov[row + c]!;
+  }
+  post.upperStale = false;
+  return post;
 }
 
 export interface GaussianPrior {
@@ -105,7 +120,7 @@ function effectiveVectors(theta: Float64Array, d: number, contexts: number): Flo
 export interface FitOptions {
   maxIterations?: number;
   tolerance?: number;
-  /** Stop after a full Newton step smaller than this (default 1e-4; 0 = iterate to `tolerance`). */
+  /** Stop after a full Newton step smaller than this (default 1e-3; 0 = iterate to `tolerance`). */
   earlyStop?: number;
   /** Skip computing the covariance (faster; for inner loops that only need the mean). */
   meanOnly?: boolean;
@@ -118,7 +133,7 @@ export function fitLaplace(design: Design, prior: GaussianPrior, contexts: numbe
   const p = d * blocks;
   const maxIt = options.maxIterations ?? 50;
   const tol = options.tolerance ?? 1e-8;
-  const earlyStop = options.earlyStop ?? 1e-4;
+  const earlyStop = options.earlyStop ?? 1e-3;
   const theta = Float64Array.from(prior.mean);
   const lam0 = new Float64Array(p);
   for (let k = 0; k < p; k++) lam0[k] = 1 / prior.variance[k]!;
@@ -231,19 +246,29 @@ let scratch = new Float64Array(0);
  * Online update with one judgment (x = winner − loser features, in context ctx, weight ω). In place; O(P·D + P²).
  * Returns the predicted probability of the observed outcome before the update.
  */
-export function adfUpdate(post: Posterior, x: ArrayLike<number>, ctx: number, weight: number): number {
+export function adfUpdate(post: Posterior, xIn: ArrayLike<number>, ctx: number, weight: number): number {
   const d = post.dim;
   const p = d * (post.contexts + 1);
-  if (scratch.length < p) scratch = new Float64Array(p);
+  if (scratch.length < p + d) scratch = new Float64Array(p + d);
   const u = scratch;
+  // Monomorphic local copy of x (callers pass arrays, typed arrays or subarrays).
+  const x = scratch.subarray(p, p + d);
+  for (let k = 0; k < d; k++) x[k] = xIn[k]!;
   const cov = post.cov;
   const oc = ctx >= 0 ? (ctx + 1) * d : -1;
-  // u = Σ z, where z has x in the global block and in the context block.
+  // u = Σ z, where z has x in the global block and in the context block. Only the lower triangle of Σ is read
+  // (and written below): the upper one is mirrored lazily by `symmetrize`, halving the work per update.
   for (let r = 0; r < p; r++) {
     const row = r * p;
     let s = 0;
-    for (let k = 0; k < d; k++) s += cov[row + k]! * x[k]!;
-    if (oc >= 0) for (let k = 0; k < d; k++) s += cov[row + oc + k]! * x[k]!;
+    const kg = r < d - 1 ? r : d - 1;
+    for (let k = 0; k <= kg; k++) s += cov[row + k]! * x[k]!;
+    for (let k = kg + 1; k < d; k++) s += cov[k * p + r]! * x[k]!;
+    if (oc >= 0) {
+      const kc = r - oc < d - 1 ? r - oc : d - 1; // last k with oc + k ≤ r
+      for (let k = 0; k <= kc; k++) s += cov[row + oc + k]! * x[k]!;
+      for (let k = kc + 1 < 0 ? 0 : kc + 1; k < d; k++) s += cov[(oc + k) * p + r]! * x[k]!;
+    }
     u[r] = s;
   }
   let m = 0;
@@ -277,17 +302,20 @@ export function adfUpdate(post: Posterior, x: ArrayLike<number>, ctx: number, we
   const lam = weight * sg * (1 - sg);
   const k2 = lam / (1 + lam * s2);
   for (let r = 0; r < p; r++) post.mean[r]! += aa * u[r]!;
+  // Symmetric rank-one downdate of the lower triangle.
   for (let r = 0; r < p; r++) {
     const ur = k2 * u[r]!;
     if (ur === 0) continue;
     const row = r * p;
-    for (let c = 0; c < p; c++) cov[row + c]! -= ur * u[c]!;
+    for (let c = 0; c <= r; c++) cov[row + c]! -= ur * u[c]!;
   }
+  post.upperStale = true;
   return before;
 }
 
 /** Mean and variance of the utility difference (w + δ_ctx)·x under the posterior. */
 export function marginMoments(post: Posterior, x: ArrayLike<number>, ctx: number): { m: number; s2: number } {
+  symmetrize(post);
   const d = post.dim;
   const p = d * (post.contexts + 1);
   const oc = ctx >= 0 ? (ctx + 1) * d : -1;

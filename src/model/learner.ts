@@ -6,6 +6,7 @@ import {
   marginMoments,
   predictiveProbability,
   priorPosterior,
+  symmetrize,
   type Design,
   type GaussianPrior,
   type Posterior,
@@ -466,10 +467,11 @@ class LearnerImpl implements Learner {
 
   /** The raw posterior (for benchmarks and tests). */
   posterior(): Posterior {
-    return this.post;
+    return symmetrize(this.post);
   }
 
   profile(): Profile {
+    symmetrize(this.post);
     return toProfile(this.post, this.evidence, this.stored.length, this.o, this.baselines.toJSON(), this.dirtyAdf);
   }
 
