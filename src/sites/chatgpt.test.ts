@@ -119,6 +119,7 @@ describe('ChatGPT regenerated versions, composer and self-check', () => {
     for (const name of ['chatgpt-layout-a.html', 'chatgpt-layout-b.html', 'chatgpt-layout-a-versions.html', 'chatgpt-layout-a-streaming.html']) {
       expect(chatgpt.selfCheck(loadFixture(name, URL_A)), name).toEqual({ responses: true, feedback: true, composer: true });
     }
+    expect(chatgpt.selfCheck(loadFixture('chatgpt-comparison.html', URL_A)).responses).toBe(true);
     const doc = loadFixture('chatgpt-layout-b.html', URL_A);
     for (const bar of doc.querySelectorAll('.turn-action-controls')) bar.remove();
     expect(chatgpt.selfCheck(doc)).toEqual({ responses: true, feedback: false, composer: true });

@@ -175,7 +175,9 @@ export const chatgpt: SiteAdapter = {
 
   selfCheck(doc) {
     const feedback = () => doc.querySelector(`${SEL.goodButton}, ${SEL.badButton}`) !== null || labelledButtons(doc, labels.good, labels.bad).length > 0;
-    return standardCheck(this.findResponses(doc), feedback, this.composer(doc));
+    const check = standardCheck(this.findResponses(doc), feedback, this.composer(doc));
+    // An open A/B comparison shows its two responses outside any assistant turn: that is a working page too.
+    return check.responses ? check : { ...check, responses: labelledButtons(doc, labels.preferThis).length > 0 };
   },
 
   // The "< 2/3 >" navigation sits in the assistant turn's action bar.
