@@ -139,3 +139,16 @@ describe('learner', () => {
     expect(fromStoredJudgment({ ...choice, outcome: 'tie' })).toBeNull();
   });
 });
+
+describe('relevance determination (optional)', () => {
+  it('shrinks axes the person does not care about', () => {
+    const js = pairs(30, 'Explain tides', true);
+    const plain = createLearner({ halfLifeDays: null });
+    plain.addJudgments(js);
+    const ard = createLearner({ halfLifeDays: null, relevanceRounds: 5 });
+    ard.addJudgments(js);
+    const total = (p: ReturnType<typeof plain.profile>) => p.global.reduce((s, e) => s + e.variance, 0);
+    expect(total(ard.profile())).toBeLessThan(total(plain.profile()));
+    expect(ard.profile().global[AXIS_INDEX.length]!.mean).toBeLessThan(0);
+  });
+});
