@@ -147,8 +147,10 @@ describe('relevance determination (optional)', () => {
     plain.addJudgments(js);
     const ard = createLearner({ halfLifeDays: null, relevanceRounds: 5 });
     ard.addJudgments(js);
-    const total = (p: ReturnType<typeof plain.profile>) => p.global.reduce((s, e) => s + e.variance, 0);
-    expect(total(ard.profile())).toBeLessThan(total(plain.profile()));
+    // The weight concentrates on the axis that explains the choices.
+    const focus = (p: ReturnType<typeof plain.profile>) =>
+      Math.abs(p.global[AXIS_INDEX.length]!.mean) / p.global.reduce((s, e) => s + Math.abs(e.mean), 0);
+    expect(focus(ard.profile())).toBeGreaterThan(focus(plain.profile()));
     expect(ard.profile().global[AXIS_INDEX.length]!.mean).toBeLessThan(0);
   });
 });
