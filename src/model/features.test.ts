@@ -129,10 +129,13 @@ describe('extractFeatures', () => {
   // (e.g. per-character regular expressions) with a margin for busy CI machines.
   it('extracts text fast (≥ 2 MB/s even on a busy machine)', () => {
     const text = `${MARKDOWN}\n\n${'This might be, for example, a long paragraph of prose that goes on. '.repeat(30)}\n`;
-    const reps = 400;
-    const t0 = performance.now();
-    for (let i = 0; i < reps; i++) extractFeatures(text);
-    const mbps = (text.length * reps) / ((performance.now() - t0) / 1000) / 1e6;
+    // Best of several short batches: a shared machine's other work should not fail this test.
+    let mbps = 0;
+    for (let batch = 0; batch < 10; batch++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 20; i++) extractFeatures(text);
+      mbps = Math.max(mbps, (text.length * 20) / Math.max(1e-3, (performance.now() - t0) / 1000) / 1e6);
+    }
     expect(mbps).toBeGreaterThan(2);
   });
 });
