@@ -21,8 +21,8 @@ export type ExportKind = RecordFormat | 'backup';
 export interface ExportResult {
   filename: string;
   type: string;
-  /** Text parts in order; `new Blob(parts)` is the file. */
-  parts: string[];
+  /** Parts in order; `new Blob(parts)` is the file. Text, or (option `blobs`) one Blob per batch. */
+  parts: BlobPart[];
   /** Judgments written (lines / rows / backup records). */
   count: number;
 }
@@ -34,13 +34,20 @@ const EXTENSIONS: Record<ExportKind, string> = { kto: 'jsonl', trl: 'jsonl', ope
 export async function exportFromStore(
   db: AttuneDB,
   kind: ExportKind,
-  options: TaskOptions & { filter?: ExportFilter; now?: Date } = {},
+  options: TaskOptions & {
+    filter?: ExportFilter;
+    now?: Date;
+    /** Turn each batch into a Blob as it is made (in a page: the browser then holds the file, not one huge string). */
+    blobs?: boolean;
+  } = {},
 ): Promise<ExportResult> {
   const now = options.now ?? new Date();
   const { name, type } = FORMAT_FILES[kind];
   const filename = `${name}-${dateStamp(now)}.${EXTENSIONS[kind]}`;
   const totals = await countRecords(db);
-  const parts: string[] = [];
+  const out: BlobPart[] = [];
+  const parts = { push: (x: string) => out.push(options.blobs ? new Blob([x]) : x) };
+  const finish = (): BlobPart[] => out;
   let count = 0;
   const progress = (phase: string, done: number, total: number) => options.onProgress?.({ phase, done, total });
 
@@ -72,7 +79,7 @@ export async function exportFromStore(
     if (current === 'judgments') parts.push(`\n${backupMiddle}`);
     parts.push(`\n${backupEnd}`);
     throwIfAborted(options.signal);
-    return { filename, type, parts, count };
+    return { filename, type, parts: finish(), count };
   }
 
   const keep = matchesFilter(options.filter);
@@ -98,5 +105,5 @@ export async function exportFromStore(
   if (kind === 'csv') parts.push(CSV_HEADER);
   for (let i = 0; i < lines.length; i += 1000) parts.push(lines.slice(i, i + 1000).map((l) => l.line).join(''));
   count = lines.length;
-  return { filename, type, parts, count };
+  return { filename, type, parts: finish(), count };
 }

@@ -12,7 +12,7 @@ import type { AttuneDB } from './db';
 import type { Judgment, ObservedResponse } from '../shared/records';
 import { abortError, throwIfAborted, type TaskOptions } from '../export/task';
 
-export const READ_BATCH = 2_000;
+export const READ_BATCH = 4_000;
 /** Meta entries computed from the judgments (background/profile-service.ts stores the profile as "profile"). */
 export const DERIVED_META_KEYS = ['profile'] as const;
 export const WRITE_BATCH = 1_000;
@@ -87,82 +87,104 @@ export interface MergeResult {
  */
 export async function mergeRecords(db: AttuneDB, records: ImportRecords, options: TaskOptions = {}): Promise<{ judgments: MergeResult; responses: MergeResult }> {
   throwIfAborted(options.signal);
-  const total = records.judgments.length + records.responses.length;
   const result = { judgments: { added: 0, updated: 0, unchanged: 0 }, responses: { added: 0, updated: 0, unchanged: 0 } };
   const raw = db.transaction(['judgments', 'responses', 'meta'], 'readwrite');
   const done = raw.done;
   done.catch(() => undefined);
-  // The native transaction: chaining plain requests avoids a promise per record.
-  const idb = unwrap(raw);
-  const judgments = idb.objectStore('judgments');
-  const responses = idb.objectStore('responses');
+  // The native transaction: plain requests with callbacks, not a promise per record.
+  const tx = unwrap(raw);
+  let failed = false;
+  let rejectRun: (error: unknown) => void = () => undefined;
+  const fail = (error: unknown) => {
+    if (failed) return;
+    failed = true;
+    try {
+      tx.abort();
+    } catch {
+      // already finished
+    }
+    rejectRun(error);
+  };
+  tx.addEventListener('error', () => fail(tx.error ?? new DOMException('Import failed', 'UnknownError')));
+  const request = <T>(make: () => IDBRequest<T>): Promise<T> =>
+    new Promise((resolve) => {
+      const r = make();
+      r.onsuccess = () => resolve(r.result);
+    });
+
+  const run = async () => {
+    // 1. Which incoming records already exist (one key listing per store, no read per record).
+    const known = {
+      judgments: new Set((await request(() => tx.objectStore('judgments').getAllKeys())) as string[]),
+      responses: new Set((await request(() => tx.objectStore('responses').getAllKeys())) as string[]),
+    };
+    // 2. Merge those with the stored copies (pipelined gets); new records are written as they are.
+    const writes: { store: 'judgments' | 'responses'; value: Judgment | ObservedResponse }[] = [];
+    for (const kind of ['judgments', 'responses'] as const) {
+      const incoming: readonly (Judgment | ObservedResponse)[] = records[kind];
+      const keyOf = (r: Judgment | ObservedResponse) => (kind === 'judgments' ? (r as Judgment).id : (r as ObservedResponse).key);
+      const existing = incoming.filter((r) => known[kind].has(keyOf(r)));
+      for (const r of incoming) {
+        if (!known[kind].has(keyOf(r))) {
+          writes.push({ store: kind, value: r });
+          result[kind].added++;
+        }
+      }
+      const store = tx.objectStore(kind);
+      for (let i = 0; i < existing.length; i += WRITE_BATCH) {
+        if (options.signal?.aborted) throw abortError();
+        const slice = existing.slice(i, i + WRITE_BATCH);
+        const stored = await Promise.all(slice.map((r) => request(() => store.get(keyOf(r)) as IDBRequest<Judgment | ObservedResponse | undefined>)));
+        slice.forEach((next, k) => {
+          const old = stored[k];
+          const merged = kind === 'judgments' ? mergeJudgment(old as Judgment | undefined, next as Judgment) : mergeResponse(old as ObservedResponse | undefined, next as ObservedResponse);
+          if (merged === old) result[kind].unchanged++;
+          else {
+            result[kind][old ? 'updated' : 'added']++;
+            writes.push({ store: kind, value: merged });
+          }
+        });
+        options.onProgress?.({ phase: 'Comparing with your data', done: i + slice.length, total: existing.length });
+      }
+    }
+    // 3. Writes in chunks, two chunks in flight: the next chunk is issued when the one before the last completes,
+    //    so the database never idles and the page gets a turn between chunks.
+    const stores = { judgments: tx.objectStore('judgments'), responses: tx.objectStore('responses') };
+    await new Promise<void>((resolve) => {
+      let issued = 0;
+      let completed = 0;
+      const issueChunk = () => {
+        if (failed) return;
+        if (options.signal?.aborted) return fail(abortError());
+        if (issued >= writes.length) {
+          if (completed >= writes.length) resolve();
+          return;
+        }
+        const end = Math.min(issued + WRITE_BATCH, writes.length);
+        let last: IDBRequest | null = null;
+        for (let i = issued; i < end; i++) last = stores[writes[i]!.store].put(writes[i]!.value);
+        const size = end - issued;
+        issued = end;
+        last!.onsuccess = () => {
+          completed += size;
+          options.onProgress?.({ phase: 'Writing', done: completed, total: writes.length });
+          if (completed >= writes.length) resolve();
+          else issueChunk();
+        };
+      };
+      if (writes.length === 0) resolve();
+      issueChunk();
+      issueChunk();
+    });
+    if (failed) return;
+    // Derived state (the fitted profile) no longer matches the judgments: drop it in the same transaction,
+    // so whoever reads it next refits.
+    if (result.judgments.added + result.judgments.updated > 0) for (const key of DERIVED_META_KEYS) tx.objectStore('meta').delete(key);
+  };
 
   await new Promise<void>((resolve, reject) => {
-    let written = 0;
-    let failed = false;
-    const fail = (error: unknown) => {
-      if (failed) return;
-      failed = true;
-      try {
-        idb.abort();
-      } catch {
-        // already finished
-      }
-      reject(error);
-    };
-
-    // Per batch: one pipelined get per incoming key, then a put where the merge changes something.
-    const jobs: { store: IDBObjectStore; incoming: readonly (Judgment | ObservedResponse)[]; kind: 'judgments' | 'responses' }[] = [
-      { store: judgments, incoming: records.judgments, kind: 'judgments' },
-      { store: responses, incoming: records.responses, kind: 'responses' },
-    ];
-    let job = 0;
-    let index = 0;
-
-    const step = () => {
-      if (failed) return;
-      if (options.signal?.aborted) return fail(abortError());
-      while (job < jobs.length && index >= jobs[job]!.incoming.length) {
-        job++;
-        index = 0;
-      }
-      if (job >= jobs.length) {
-        // Derived state (the fitted profile) no longer matches the judgments: drop it in the same transaction,
-        // so whoever reads it next refits.
-        if (result.judgments.added + result.judgments.updated > 0) for (const key of DERIVED_META_KEYS) idb.objectStore('meta').delete(key);
-        return resolve();
-      }
-      const { store, incoming, kind } = jobs[job]!;
-      const end = Math.min(index + WRITE_BATCH, incoming.length);
-      const slice = incoming.slice(index, end);
-      index = end;
-      let pending = slice.length;
-      const keyOf = kind === 'judgments' ? (r: Judgment | ObservedResponse) => (r as Judgment).id : (r: Judgment | ObservedResponse) => (r as ObservedResponse).key;
-      for (const next of slice) {
-        const get = store.get(keyOf(next));
-        get.onerror = () => fail(get.error);
-        get.onsuccess = () => {
-          if (failed) return;
-          const existing = get.result as Judgment | ObservedResponse | undefined;
-          const merged = kind === 'judgments' ? mergeJudgment(existing as Judgment | undefined, next as Judgment) : mergeResponse(existing as ObservedResponse | undefined, next as ObservedResponse);
-          const counts = result[kind];
-          if (merged === existing) counts.unchanged++;
-          else {
-            if (existing) counts.updated++;
-            else counts.added++;
-            const put = store.put(merged);
-            put.onerror = () => fail(put.error);
-          }
-          written++;
-          if (--pending === 0) {
-            options.onProgress?.({ phase: 'Writing', done: written, total });
-            step();
-          }
-        };
-      }
-      if (slice.length === 0) step();
-    };
-    step();
+    rejectRun = reject;
+    run().then(resolve, fail);
   });
   await done;
   return result;

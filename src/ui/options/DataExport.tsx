@@ -100,7 +100,7 @@ export function DataExport({ sites, names }: { sites: readonly string[]; names: 
     task.run(
       'Exporting',
       async (options) => {
-        const out = await exportFromStore(await getDB(), kind, { ...options, ...(kind === 'backup' ? {} : { filter: filter() }) });
+        const out = await exportFromStore(await getDB(), kind, { ...options, blobs: true, ...(kind === 'backup' ? {} : { filter: filter() }) });
         download(out.filename, out.parts, out.type);
         return out;
       },
