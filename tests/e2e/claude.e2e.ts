@@ -2,7 +2,8 @@
 // https://claude.ai/chat/<uuid> (current and legacy markup, French labels, a streaming response that finishes),
 // inline ratings and Claude's own thumbs clicked as a user would, then the options count, the exports, reloads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sleep } from './harness/driver';
+import { poll, sleep } from './harness/driver';
+import type { SiteHealth } from '../../src/shared/protocol';
 import { browsersFor, expectControls, rateDown, rateUp, serveSites, Session, sortRows } from './sites';
 
 const chat = (id: string) => `https://claude.ai/chat/${id}`;
@@ -116,5 +117,38 @@ describe.each(browsersFor(serve))('Claude end to end in $name', ({ launch }) => 
     expect(await s.shownCount()).toBe(7);
     expect(sortRows(await s.exported('export-kto'))).toEqual(sortRows(EXPECTED_KTO));
     s.expectNoOutbound();
+  });
+
+  it('health: "working" on a conversation page, live from the tab and kept by the background; "degraded: feedback buttons" once they vanish', async () => {
+    await s.options.goto(s.optionsUrl);
+    await s.chat.goto(PAGES.current);
+    await expectControls(s.chat, ['up', 'down'], 'the Claude page');
+    type Api = { runtime: { sendMessage(m: unknown): Promise<unknown> }; tabs: { query(q: object): Promise<{ id?: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } };
+    // Run in the options page (an extension page): what the popup does.
+    const kept = () =>
+      s.options.evaluate(async () => {
+        const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+        const reply = (await api.runtime.sendMessage({ type: 'health/get', payload: { site: 'claude' } })) as { ok: boolean; value?: { health: SiteHealth | null } };
+        return reply.ok ? (reply.value?.health ?? null) : null;
+      }, null);
+    const live = () =>
+      s.options.evaluate(async () => {
+        const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
+        const [tab] = await api.tabs.query({ url: 'https://claude.ai/*' });
+        return (await api.tabs.sendMessage(tab!.id!, { type: 'attune/health-now' })) as SiteHealth | null;
+      }, null);
+    await poll('the background to hold "working"', async () => (await kept())?.status === 'working');
+    expect(await live()).toMatchObject({ site: 'claude', status: 'working', missing: [], url: PAGES.current });
+    // A site update removes the thumbs: after the grace period the adapter reports what it cannot find.
+    await s.chat.evaluate(() => {
+      for (const b of document.querySelectorAll('[aria-label="Good response"], [aria-label="Bad response"]')) b.remove();
+    }, null);
+    const degraded = await poll('the background to hold "degraded"', async () => {
+      const h = await kept();
+      return h?.status === 'degraded' ? h : undefined;
+    }, { timeout: 30_000, interval: 250 });
+    expect(degraded.missing).toEqual(['feedback buttons']);
+    expect(await live()).toMatchObject({ status: 'degraded', missing: ['feedback buttons'] });
+    await expectControls(s.chat, ['up', 'down'], 'the private controls keep working');
   });
 });

@@ -136,7 +136,7 @@ export class Session {
 
   /** Nothing went to the network: every request was a fixture or the extension's own file. */
   expectNoOutbound(): void {
-    expect(this.driver.outbound()).toEqual([]);
+    expect(this.driver.outbound(), 'requests that left the fixtures').toEqual([]);
   }
 }
 
