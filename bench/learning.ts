@@ -359,6 +359,7 @@ function main(): void {
   if (only.length === 0 || only.includes('speed')) speed(rows);
   console.log('\nTargets');
   for (const t of results) console.log(`   ${t.pass ? 'PASS' : 'FAIL'}  ${t.name.padEnd(50)} ${t.detail}`);
+  console.log(`   ${results.filter((t) => t.pass).length} of ${results.length} targets pass`);
   console.log(`\n(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
 }
 

@@ -328,6 +328,8 @@ export interface Learner {
   observe(prompt: string, text: string): void;
   /** Incremental (ADF) update with one judgment; O(P²) ≈ 25k flops. */
   addJudgment(j: ModelJudgment): void;
+  /** Adds many judgments, then one full refit (use at start-up with the stored judgments). */
+  addJudgments(js: Iterable<ModelJudgment>): void;
   /** Full Laplace refit from every stored judgment (applies recency relative to the newest). */
   refit(): void;
   /** The current posterior as a Profile. */
@@ -508,7 +510,6 @@ class LearnerImpl implements Learner {
 }
 
 export function createLearner(options: LearnerOptions = {}): Learner & {
-  addJudgments(js: Iterable<ModelJudgment>): void;
   posterior(): Posterior;
   design(): Design;
 } {
