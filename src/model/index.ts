@@ -40,4 +40,5 @@ export {
   type TopAxis,
 } from './profile-utils';
 export { fromStoredJudgment } from './adapters';
+export { judgmentFromLine, type LineResult } from './lines';
 export { AXIS_NAMES, type AxisEstimate, type AxisName, type ContextName, type Profile, type ProfileBaseline } from './profile-types';
