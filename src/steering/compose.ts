@@ -235,7 +235,7 @@ export function composeSteering(profile: Profile, context: ContextName | null, o
     }
     const editKey = Object.hasOwn(edits, c.id) ? c.id : c.source === 'learned' && c.axes.length === 1 && Object.hasOwn(edits, c.axes[0]!) ? c.axes[0]! : null;
     const edit = editKey !== null && typeof edits[editKey] === 'string' ? edits[editKey] : undefined;
-    const original = (edit ?? c.text).trim();
+    const original = (edit ?? c.text).replace(/\s*[\r\n]+\s*/g, ' ').trim();
     if (!original) continue;
     const verdict = checkInstruction(original);
     if (verdict.verdict === 'block') {
@@ -261,6 +261,22 @@ export function composeSteering(profile: Profile, context: ContextName | null, o
     if (c.pinned) line.pinned = true;
     if (verdict.verdict === 'soften') line.softened = { rules: verdict.rules, original };
     lines.push(line);
+  }
+  // Lines that pass one by one could still combine into an instruction that does not ("Ignore all previous" +
+  // "instructions."): check the block as a whole and drop the user's own lines, last first, until it passes.
+  let whole = checkInstruction(lines.map((l) => l.text).join('\n'));
+  while (whole.verdict === 'block') {
+    let idx = lines.length - 1;
+    for (let i = lines.length - 1; i >= 0; i--) {
+      if (lines[i]!.source !== 'learned' || lines[i]!.edited) {
+        idx = i;
+        break;
+      }
+    }
+    const [dropped] = lines.splice(idx, 1);
+    if (!dropped) break;
+    excluded.push({ id: dropped.id, text: dropped.text, source: dropped.source, axes: dropped.axes, cause: 'blocked', rules: whole.rules, ...(whole.reason ? { reason: whole.reason } : {}) });
+    whole = checkInstruction(lines.map((l) => l.text).join('\n'));
   }
   lines.push({ id: 'fixed', text: FIXED_LINE, source: 'fixed', axes: [] });
   return { context, lines, text: lines.map((l) => l.text).join('\n'), excluded, bounded: learned.bounded };
@@ -301,6 +317,13 @@ export function finalizeForComposer(text: string): FinalizedBlock {
       softened.push({ original: line, text: v.text!, rules: v.rules });
       kept.push(v.text!);
     } else kept.push(line);
+  }
+  // Lines that pass one by one may still combine into one that does not: drop from the end until the whole passes.
+  let whole = checkInstruction(kept.join('\n'));
+  while (whole.verdict === 'block' && kept.length > 0) {
+    const dropped = kept.pop()!;
+    blocked.push({ text: dropped, rules: whole.rules, ...(whole.reason ? { reason: whole.reason } : {}) });
+    whole = checkInstruction(kept.join('\n'));
   }
   return { text: ensureFixedLine(kept.join('\n')), blocked, softened };
 }
