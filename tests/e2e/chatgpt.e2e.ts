@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { holds, poll, type Driver, type Tab, type Target } from './harness/driver';
 import { launchChromium } from './harness/chromium';
 import { launchFirefox } from './harness/firefox';
+import { vendorHostsIn } from './harness/proxy';
 import { conv, serveChatGPT, url } from './fixtures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -418,6 +419,8 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
   it('delete all (with confirmation) leaves nothing', async () => {
     await options.goto(optionsUrl);
     expect(await shownCount(options)).toBe(EXPECTED_TOTAL);
+    // The recent list renders after the count and moves the button down: wait for the page to settle.
+    await poll('the recent judgments list', () => options.evaluate((n) => document.querySelectorAll('[data-attune="recent"] tr').length === n, EXPECTED_TOTAL));
     await options.click({ css: '[data-attune="delete-all"]' });
     await options.click({ css: '[data-attune="delete-confirm"]' });
     await poll('the count to drop to 0', async () => (await shownCount(options)) === 0);
@@ -433,10 +436,44 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
     await popup.close();
   });
 
-  it('made no network request outside the fixtures', () => {
+  it('made no network request outside the fixtures', async () => {
+    // Nothing was aborted by the interception, and nothing reached the recording proxy (the browser's own
+    // service traffic aside — and the build names none of those hosts, so that exclusion hides nothing).
     expect(driver.outbound()).toEqual([]);
+    expect(vendorHostsIn(driver.build)).toEqual([]);
     // Everything served was a page the test navigated to (the extension fetched nothing from the site).
     const extra = driver.served().filter((r) => !(r.type === 'document' || (r.type === 'other' && /\/favicon\.ico$/.test(r.url))));
     expect(extra).toEqual([]);
+
+    // The extension's own pages loaded nothing from outside the extension.
+    for (const page of [optionsUrl, popupUrl]) {
+      await options.goto(page);
+      await shownCount(options);
+      const foreign = await options.evaluate(
+        (origin) => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith(`${origin}/`)),
+        driver.extensionOrigin,
+      );
+      expect(foreign, `resources of ${page}`).toEqual([]);
+    }
+
+    // Canaries, to show the recording works: a page's fetch is caught by the interception, and a WebSocket —
+    // which the interception does not see, like a background's traffic — still reaches the recording proxy.
+    await chat.evaluate(() => fetch('https://canary.example/from-page').then(() => 'answered', () => 'failed'), null);
+    await poll('the page canary to be recorded', () => driver.outbound().some((l) => l.includes('https://canary.example/from-page')));
+    await chat.evaluate(() => {
+      const ws = new WebSocket('wss://canary-ws.example/socket');
+      ws.onerror = () => ws.close();
+    }, null);
+    // (Chromium's routing lets it through to the proxy; Firefox's BiDi interception catches the handshake.)
+    await poll('the WebSocket canary to be recorded', () => driver.outbound().some((l) => l.includes('canary-ws.example')));
+    expect(driver.proxyTraffic().length, 'the recording proxy is in the path of the browser\'s traffic').toBeGreaterThan(0);
+    if (driver.backgroundEvaluate) {
+      // The background cannot open a connection at all (extension CSP: connect-src 'none').
+      const result = await driver.backgroundEvaluate(() =>
+        fetch('https://canary-bg.example/from-background').then(() => 'answered', (e: unknown) => `refused: ${String(e)}`),
+      );
+      expect(result).toMatch(/^refused/);
+      expect(driver.outbound().filter((l) => l.includes('canary-bg'))).toEqual([]);
+    }
   });
 });

@@ -1,15 +1,21 @@
 // Chromium driver: playwright-core against Debian's /usr/bin/chromium with the unpacked build loaded.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startRecordingProxy } from './proxy';
 import { centre, navigateAndSettle, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
 
 export const CHROMIUM_PATH = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
 
 export async function launchChromium(options: LaunchOptions): Promise<Driver> {
-  const dist = snapshotBuild(options.dist);
+  const dist = await snapshotBuild(options.dist);
   const profile = mkdtempSync(path.join(tmpdir(), 'attune-e2e-chromium-'));
+  // No speculative connections (they would open sockets to the fixture host that the routing never sees).
+  mkdirSync(path.join(profile, 'Default'), { recursive: true });
+  writeFileSync(path.join(profile, 'Default', 'Preferences'), JSON.stringify({ net: { network_prediction_options: 2 } }));
+  // Whatever escapes the routing below (the extension's service worker is not routed) ends up here.
+  const proxy = await startRecordingProxy();
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -25,6 +31,8 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      `--proxy-server=http://127.0.0.1:${proxy.port}`,
+      '--proxy-bypass-list=<-loopback>',
     ],
   });
 
@@ -63,13 +71,21 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
   return {
     name: 'chromium',
     extensionOrigin,
+    build: dist,
     async newTab() {
       return chromiumTab(await context.newPage());
     },
-    outbound: () => [...outbound],
+    outbound: () => [...outbound, ...proxy.seen().map((line) => `reached the network: ${line}`)],
+    proxyTraffic: () => [...proxy.seen(), ...proxy.vendorTraffic()],
     served: () => [...served],
+    async backgroundEvaluate<R>(fn: () => R | Promise<R>): Promise<R> {
+      // The worker may have been stopped when idle and started again: take the current one.
+      const current = context.serviceWorkers().find((w) => w.url().startsWith(extensionOrigin)) ?? worker;
+      return (await current.evaluate(fn as () => unknown)) as R;
+    },
     async close() {
       await context.close().catch(() => {});
+      await proxy.close();
       rmSync(profile, { recursive: true, force: true });
       rmSync(path.dirname(dist), { recursive: true, force: true });
     },

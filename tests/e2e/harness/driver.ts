@@ -4,7 +4,7 @@
 // Everything that must look like a person goes through real input: `click` moves the mouse to the element's
 // centre and presses the button, `press` sends keys to whatever has focus. `evaluate` runs in the page's main
 // world — the same place a hostile page script runs — so it doubles as the way to forge events.
-import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -46,14 +46,23 @@ export interface Driver {
   readonly name: 'chromium' | 'firefox';
   /** e.g. chrome-extension://<id> or moz-extension://<uuid> (no trailing slash). */
   readonly extensionOrigin: string;
+  /** The private copy of the build the browser runs (removed on close). */
+  readonly build: string;
   newTab(): Promise<Tab>;
   /**
    * Requests that were neither fixtures nor the extension's own files: every one of them was aborted. The
    * extension promises to make none, and the fixtures reference nothing external, so this must stay empty.
    */
   outbound(): string[];
+  /** Everything that reached the recording proxy, the browser's own service traffic included (proves it is in use). */
+  proxyTraffic(): string[];
   /** Every request the harness answered from fixtures (method, URL, resource type). */
   served(): { url: string; type: string }[];
+  /**
+   * Runs `fn` in the extension's background context, where the browser lets a test in (Chromium: the service
+   * worker). Undefined where it does not (Firefox's background page is not reachable over BiDi).
+   */
+  backgroundEvaluate?: <R>(fn: () => R | Promise<R>) => Promise<R>;
   close(): Promise<void>;
 }
 
@@ -148,12 +157,36 @@ export async function navigateAndSettle(tab: Pick<Tab, 'evaluate'>, start: () =>
   }, { timeout: 20_000 });
 }
 
-/** Copies a build to a private temp dir, so a concurrent `npm run build` cannot change it under a running browser. */
-export function snapshotBuild(dist: string): string {
+/**
+ * Copies a build to a private temp dir, so a concurrent `npm run build` cannot change it under a running browser.
+ * If a build is being written right now (files missing mid-copy), waits and copies again.
+ */
+export async function snapshotBuild(dist: string): Promise<string> {
   const manifest = path.join(dist, 'manifest.json');
   if (!existsSync(manifest)) throw new Error(`${manifest} is missing: run \`npm run build\` before the e2e tests`);
-  JSON.parse(readFileSync(manifest, 'utf8'));
-  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'attune-e2e-build-')), path.basename(dist));
-  cpSync(dist, copy, { recursive: true });
-  return copy;
+  return poll(`a complete build in ${dist}`, () => {
+    const copy = path.join(mkdtempSync(path.join(tmpdir(), 'attune-e2e-build-')), path.basename(dist));
+    try {
+      cpSync(dist, copy, { recursive: true });
+      const m = JSON.parse(readFileSync(path.join(copy, 'manifest.json'), 'utf8')) as {
+        content_scripts?: { js?: string[] }[];
+        background?: { service_worker?: string; scripts?: string[] };
+        options_ui?: { page?: string };
+        action?: { default_popup?: string };
+      };
+      const files = [
+        ...(m.content_scripts ?? []).flatMap((c) => c.js ?? []),
+        ...(m.background?.service_worker ? [m.background.service_worker] : []),
+        ...(m.background?.scripts ?? []),
+        ...(m.options_ui?.page ? [m.options_ui.page] : []),
+        ...(m.action?.default_popup ? [m.action.default_popup] : []),
+      ];
+      const missing = files.filter((f) => !existsSync(path.join(copy, f)));
+      if (missing.length > 0) throw new Error(`build incomplete, missing ${missing.join(', ')}`);
+      return copy;
+    } catch (error) {
+      rmSync(path.dirname(copy), { recursive: true, force: true });
+      throw error;
+    }
+  }, { timeout: 60_000, interval: 1000 });
 }

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startRecordingProxy } from './proxy';
 import { centre, navigateAndSettle, poll, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
 
 export const FIREFOX_PATH = process.env.ATTUNE_FIREFOX ?? '/usr/bin/firefox-esr';
@@ -12,8 +13,11 @@ export const FIREFOX_ADDON_ID = 'attune@attune-extension.org';
 export const FIREFOX_ADDON_UUID = '5a1c7e0b-3d2f-4e8a-9b6c-0f4d2e8a7c13';
 
 export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
-  const dist = snapshotBuild(options.dist);
+  const dist = await snapshotBuild(options.dist);
   const downloads = mkdtempSync(path.join(tmpdir(), 'attune-e2e-ffdl-'));
+  // Page requests are intercepted over BiDi; the add-on's background page is not, so all traffic is also
+  // proxied to a recorder: anything that reaches it left the browser.
+  const proxy = await startRecordingProxy();
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_PATH,
@@ -32,6 +36,13 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
       'browser.download.alwaysOpenPanel': false,
       'browser.download.panel.shown': true,
       'browser.helperApps.neverAsk.saveToDisk': 'application/json,application/jsonl,application/x-ndjson,text/plain,application/octet-stream',
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.share_proxy_settings': true,
+      'network.proxy.no_proxies_on': '',
       // No network from the browser itself either (there is none here anyway).
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
@@ -72,13 +83,16 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
   return {
     name: 'firefox',
     extensionOrigin,
+    build: dist,
     async newTab() {
       return firefoxTab(await open(), downloads);
     },
-    outbound: () => [...outbound],
+    outbound: () => [...outbound, ...proxy.seen().map((line) => `reached the network: ${line}`)],
+    proxyTraffic: () => [...proxy.seen(), ...proxy.vendorTraffic()],
     served: () => [...served],
     async close() {
       await browser.close().catch(() => {});
+      await proxy.close();
       rmSync(downloads, { recursive: true, force: true });
       rmSync(path.dirname(dist), { recursive: true, force: true });
     },
