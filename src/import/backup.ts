@@ -7,7 +7,7 @@ import type { Judgment, ObservedResponse } from '../shared/records';
 import { SCHEMA_VERSION } from '../store/migrations';
 import { createTicker, type TaskOptions } from '../export/task';
 import { ImportError, locate } from './errors';
-import { LIMITS, parseJson } from './safe-json';
+import { checkDepthAsync, LIMITS, parseJson } from './safe-json';
 
 /** A backup as read from a file, before validation. */
 type RawBackup = Record<string, unknown>;
@@ -26,7 +26,9 @@ export interface ParsedRecords {
 
 /** Reads, upgrades and validates an Attune backup. Throws ImportError naming the file, record and field. */
 export async function parseBackup(text: string, file: string, options: TaskOptions = {}): Promise<ParsedRecords> {
-  const value = parseJson(text, file);
+  const tick = createTicker(options);
+  await checkDepthAsync(text, LIMITS.maxDepth, file, tick);
+  const value = parseJson(text, file, { depthChecked: true });
   if (!isPlainObject(value)) throw new ImportError(file, '', 'is not an Attune backup (expected a JSON object)');
   for (const key of Object.keys(value)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') throw new ImportError(file, '', `field "${key}" is a forbidden key`);
@@ -56,7 +58,6 @@ export async function parseBackup(text: string, file: string, options: TaskOptio
   const judgments = listField(backup, 'judgments', file);
   const responses = listField(backup, 'responses', file);
 
-  const tick = createTicker(options);
   const total = judgments.length + responses.length;
   const outJudgments = new Map<string, Judgment>();
   for (let i = 0; i < judgments.length; i++) {

@@ -19,9 +19,25 @@ const BACKSLASH = 92;
 
 /** Throws when arrays/objects nest deeper than maxDepth. One pass, strings skipped. */
 export function checkDepth(text: string, maxDepth: number, file: string, lineOffset = 0): void {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
+  scanDepth(text, maxDepth, file, lineOffset, { depth: 0, inString: false }, 0, text.length);
+}
+
+/** The same scan in slices, yielding between them (for files of many megabytes). */
+export async function checkDepthAsync(text: string, maxDepth: number, file: string, tick: (done: number, total: number | null, phase: string) => Promise<void>): Promise<void> {
+  const state = { depth: 0, inString: false };
+  const SLICE = 1 << 22;
+  for (let from = 0; from < text.length; from += SLICE) {
+    await tick(from, text.length, 'Reading the file');
+    // A slice may end inside an escape (\" at the boundary): scanDepth returns where it really stopped.
+    from = scanDepth(text, maxDepth, file, 0, state, from, Math.min(from + SLICE, text.length)) - SLICE;
+  }
+}
+
+function scanDepth(text: string, maxDepth: number, file: string, lineOffset: number, state: { depth: number; inString: boolean }, start: number, end: number): number {
+  let depth = state.depth;
+  let inString = state.inString;
+  let i = start;
+  for (; i < end; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
       if (c === BACKSLASH) i++;
@@ -31,6 +47,9 @@ export function checkDepth(text: string, maxDepth: number, file: string, lineOff
       if (++depth > maxDepth) throw new ImportError(file, lineAt(text, i, lineOffset), `JSON is nested more than ${maxDepth} levels deep`);
     } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
   }
+  state.depth = depth;
+  state.inString = inString;
+  return i;
 }
 
 function lineAt(text: string, index: number, lineOffset: number): string {
@@ -46,9 +65,9 @@ function lineAt(text: string, index: number, lineOffset: number): string {
 }
 
 /** JSON.parse with a depth limit and a located error. `lineOffset` locates a JSONL line within its file. */
-export function parseJson(text: string, file: string, options: { maxDepth?: number; lineOffset?: number } = {}): unknown {
+export function parseJson(text: string, file: string, options: { maxDepth?: number; lineOffset?: number; depthChecked?: boolean } = {}): unknown {
   const lineOffset = options.lineOffset ?? 0;
-  checkDepth(text, options.maxDepth ?? LIMITS.maxDepth, file, lineOffset);
+  if (!options.depthChecked) checkDepth(text, options.maxDepth ?? LIMITS.maxDepth, file, lineOffset);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
