@@ -107,6 +107,15 @@ describe('ChatGPT regenerated versions, composer and self-check', () => {
     expect(chatgpt.findResponses(document).map((r) => chatgpt.versionOf!(r))).toEqual([null, null]);
   });
 
+  it('matches French labels: thumbs and version arrows', () => {
+    const doc = loadFixture('chatgpt-layout-a-localized-fr.html', URL_A);
+    const [v] = chatgpt.findResponses(doc);
+    expect(chatgpt.versionOf!(v!)).toEqual({ index: 1, total: 2 });
+    expect(chatgpt.vendorFeedback(doc.querySelector('[aria-label="Bonne réponse"]')!, doc)?.label).toBe('up');
+    expect(chatgpt.vendorFeedback(doc.querySelector('[aria-label="MAUVAISE RÉPONSE"]')!, doc)?.label).toBe('down');
+    expect(chatgpt.selfCheck(doc)).toEqual({ responses: true, feedback: true, composer: true });
+  });
+
   it('finds the composer in every layout', () => {
     expect(chatgpt.composer(loadFixture('chatgpt-layout-a-versions.html', URL_A))?.id).toBe('prompt-textarea');
     expect(chatgpt.composer(loadFixture('chatgpt-layout-b.html', URL_A))?.hasAttribute('data-composer-markdown')).toBe(true);

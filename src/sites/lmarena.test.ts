@@ -47,6 +47,21 @@ describe('LMArena battles', () => {
   });
 });
 
+describe('LMArena localized labels', () => {
+  it('matches French vote buttons case-insensitively; "Passer" (skip) records nothing', () => {
+    const doc = loadFixture('lmarena-battle-localized-fr.html', URL_C);
+    const base = { prompt: 'Une devise pour une boulangerie ?', source: 'battle', chosenModel: null, rejectedModel: null };
+    const A = 'Le pain d’hier, la joie d’aujourd’hui.';
+    const B = 'Du four à votre table.';
+    expect(lmarena.choiceFromClick(byText(doc, 'Continuer avec A'), doc)).toEqual({ ...base, outcome: 'preference', chosen: A, rejected: B });
+    expect(lmarena.choiceFromClick(byText(doc, 'CONTINUER AVEC B'), doc)).toEqual({ ...base, outcome: 'preference', chosen: B, rejected: A });
+    expect(lmarena.choiceFromClick(byText(doc, 'Égalité'), doc)?.outcome).toBe('tie');
+    expect(lmarena.choiceFromClick(byText(doc, 'Les deux sont mauvaises'), doc)?.outcome).toBe('both-bad');
+    expect(lmarena.choiceFromClick(byText(doc, 'Passer'), doc)).toBeNull();
+    expect(lmarena.selfCheck(doc)).toEqual({ responses: true, feedback: true, composer: true });
+  });
+});
+
 describe('LMArena direct chat', () => {
   it('offers each finished response for inline rating, paired with its prompt', () => {
     const doc = loadFixture('lmarena-direct.html', URL_C);
