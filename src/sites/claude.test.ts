@@ -63,6 +63,14 @@ describe('Claude adapter, current markup', () => {
   });
 });
 
+describe('Claude adapter, collapsible thinking block (no test id)', () => {
+  it('reads only the answer, even when the page around it is itself collapsible', () => {
+    const doc = loadFixture('claude-current-thinking.html', URL_CHAT);
+    const [v] = claude.findResponses(doc);
+    expect(v?.read()).toMatchObject({ prompt: 'Is 221 prime?', text: 'No: 221 = 13 × 17.' });
+  });
+});
+
 describe('Claude adapter, streaming', () => {
   it('does not offer a streaming response, and offers it once finished', () => {
     const doc = loadFixture('claude-current-streaming.html', URL_CHAT);

@@ -24,6 +24,7 @@ export const selectors = {
     { css: '#markdown-artifact', note: 'artifact content (its own panel)' },
     { css: '[data-testid="thinking-block"]', note: 'extended-thinking block (?) before the answer' },
     { css: '[data-thinking]', note: 'extended-thinking block, attribute variant (?)' },
+    { css: ':has(> button[aria-expanded])', note: 'any collapsible block inside a response (thinking summary "Thought process", tool use), 2025–' },
   ],
   streaming: [{ css: '[data-is-streaming="true"]', note: 'wrapper while the response streams' }],
   composer: [
@@ -45,7 +46,12 @@ const CONVERSATION_PATH = /^\/chat\/([0-9a-f-]{8,})/i;
 
 /** The answer text: every body block of the response that is not inside an artifact or a thinking block. */
 function answerText(message: HTMLElement): string {
-  const parts = innermost(message, SEL.body).filter((b) => !b.closest(SEL.notAnswer));
+  // Only what lies between the body block and the response counts (a collapsible page container must not hide answers).
+  const inside = (b: Element) => {
+    const skip = b.closest(SEL.notAnswer);
+    return skip !== null && skip !== message && message.contains(skip);
+  };
+  const parts = innermost(message, SEL.body).filter((b) => !inside(b));
   return parts.map((p) => readText(p)).filter(Boolean).join('\n\n');
 }
 
