@@ -3,7 +3,7 @@
 // main-thread stall (the UI must stay responsive). Drives the real UI: file input, confirm, export button.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
@@ -26,11 +26,13 @@ function ensureBuild(): void {
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-async function heap(page: Page, cdp: import('playwright-core').CDPSession): Promise<number> {
+async function metric(cdp: import('playwright-core').CDPSession, name: string): Promise<number> {
   const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-  void page;
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+  return metrics.find((m) => m.name === name)?.value ?? NaN;
 }
+const heap = (_page: Page, cdp: import('playwright-core').CDPSession) => metric(cdp, 'JSHeapUsedSize');
+/** Seconds the page's main thread was busy (CDP TaskDuration): less sensitive than wall time to a busy machine. */
+const busy = (cdp: import('playwright-core').CDPSession) => metric(cdp, 'TaskDuration');
 
 /** Starts an in-page probe of the longest gap between 16 ms timer ticks (a stalled main thread). */
 const startStallProbe = (page: Page) =>
@@ -60,7 +62,7 @@ async function statusMs(page: Page, name: 'import' | 'export', contains: string)
 
 async function main(): Promise<number> {
   ensureBuild();
-  console.log(`exchange benchmark: ${N.toLocaleString()} judgments, Chromium (${chromiumPath})`);
+  console.log(`exchange benchmark: ${N.toLocaleString()} judgments, Chromium (${chromiumPath}); ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}`);
   const judgments = sampleJudgments(N, 2026);
   const responses = sampleResponses(judgments);
   const file = Buffer.from(JSON.stringify(toBackup(judgments, responses)));
@@ -98,6 +100,7 @@ async function main(): Promise<number> {
 
     // ── Import: check the file, then one-transaction merge ──
     await startStallProbe(page);
+    const busy0 = await busy(cdp);
     const wall0 = performance.now();
     await page.setInputFiles('[data-attune="import-file"]', filePath);
     const checkMs = await statusMs(page, 'import', 'Nothing is imported until you confirm');
@@ -106,6 +109,7 @@ async function main(): Promise<number> {
     const writeMs = await statusMs(page, 'import', 'new judgments');
     const importWall = performance.now() - wall0;
     const importStall = await stopStallProbe(page);
+    const importBusy = (await busy(cdp)) - busy0;
     const importMs = checkMs + writeMs;
     await page.locator('[data-attune="judgment-count"]', { hasText: String(N) }).waitFor({ timeout: 30_000 });
     const stored = Number(await page.locator('[data-attune="judgment-count"]').textContent());
@@ -114,6 +118,7 @@ async function main(): Promise<number> {
     await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
     const heapBeforeExport = await heap(page, cdp);
     await startStallProbe(page);
+    const busy1 = await busy(cdp);
     const downloadPromise = page.waitForEvent('download', { timeout: 120_000 });
     const wall1 = performance.now();
     await page.click('[data-attune="export-json"]');
@@ -121,6 +126,7 @@ async function main(): Promise<number> {
     const exportMs = await statusMs(page, 'export', 'Exported');
     const exportWall = performance.now() - wall1;
     const exportStall = await stopStallProbe(page);
+    const exportBusy = (await busy(cdp)) - busy1;
     const heapAfterExport = await heap(page, cdp);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { judgments: unknown[]; responses: unknown[] };
 
@@ -135,8 +141,8 @@ async function main(): Promise<number> {
     const perf = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number; totalJSHeapSize: number } }).memory ?? null);
 
     console.log('');
-    console.log(`import   ${s(importMs)}  (check ${s(checkMs)} + write ${s(writeMs)}; wall incl. file hand-over and click ${s(importWall)}); ${stored.toLocaleString()} judgments stored; longest main-thread stall ${importStall} ms`);
-    console.log(`export   ${s(exportMs)}  (full backup, ${mb(statSync((await download.path())!).size)}; wall incl. click and download ${s(exportWall)}); ${exported.judgments.length.toLocaleString()} judgments + ${exported.responses.length.toLocaleString()} responses; longest stall ${exportStall} ms`);
+    console.log(`import   ${s(importMs)}  (check ${s(checkMs)} + write ${s(writeMs)}; wall incl. file hand-over and click ${s(importWall)}); ${stored.toLocaleString()} judgments stored; page main thread busy ${importBusy.toFixed(2)} s; longest main-thread stall ${importStall} ms`);
+    console.log(`export   ${s(exportMs)}  (full backup, ${mb(statSync((await download.path())!).size)}; wall incl. click and download ${s(exportWall)}); ${exported.judgments.length.toLocaleString()} judgments + ${exported.responses.length.toLocaleString()} responses; page main thread busy ${exportBusy.toFixed(2)} s; longest stall ${exportStall} ms`);
     console.log(`other exports: ${others.join(', ')}`);
     console.log(
       `memory (JSHeapUsedSize, CDP): start ${mb(heapStart)}, file checked ${mb(heapChecked)}, before export ${mb(heapBeforeExport)}, after export ${mb(heapAfterExport)}` +
@@ -148,6 +154,7 @@ async function main(): Promise<number> {
       ['all judgments stored', stored === N],
       ['backup holds every judgment', exported.judgments.length === N && exported.responses.length === responses.length],
     ];
+    console.log(`load average now ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs (wall times stretch on a busy machine)`);
     console.log('');
     for (const [what, pass] of checks) {
       console.log(`${pass ? 'PASS' : 'FAIL'}  ${what}`);

@@ -88,7 +88,8 @@ export interface MergeResult {
 export async function mergeRecords(db: AttuneDB, records: ImportRecords, options: TaskOptions = {}): Promise<{ judgments: MergeResult; responses: MergeResult }> {
   throwIfAborted(options.signal);
   const result = { judgments: { added: 0, updated: 0, unchanged: 0 }, responses: { added: 0, updated: 0, unchanged: 0 } };
-  const raw = db.transaction(['judgments', 'responses', 'meta'], 'readwrite');
+  // Relaxed durability: the commit does not wait for an OS-level flush (a lost import after a power cut can be redone).
+  const raw = db.transaction(['judgments', 'responses', 'meta'], 'readwrite', { durability: 'relaxed' });
   const done = raw.done;
   done.catch(() => undefined);
   // The native transaction: plain requests with callbacks, not a promise per record.
