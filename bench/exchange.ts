@@ -53,6 +53,27 @@ const stopStallProbe = (page: Page) =>
     return Math.round(w.__stall.max);
   });
 
+/**
+ * The browser's own floor on this machine: raw IndexedDB puts (one transaction, same value size and two indexes,
+ * like the judgments store) and one getAll, on a scratch database in the same page. Written as a string so the
+ * bundler's helpers do not leak into page code.
+ */
+async function rawIndexedDbFloor(page: Page, n: number, valueChars: number): Promise<{ putMs: number; getAllMs: number }> {
+  const code = `(async () => {
+    const db = await new Promise((res, rej) => { const q = indexedDB.open('attune-bench-floor-' + Math.random(), 1); q.onupgradeneeded = () => { const s = q.result.createObjectStore('s', { keyPath: 'id' }); s.createIndex('a', 'updatedAt'); s.createIndex('b', 'site'); }; q.onsuccess = () => res(q.result); q.onerror = () => rej(q.error); });
+    const text = 'x'.repeat(${valueChars});
+    let t0 = performance.now();
+    await new Promise((res, rej) => { const tx = db.transaction('s', 'readwrite', { durability: 'relaxed' }); const s = tx.objectStore('s'); for (let i = 0; i < ${n}; i++) s.put({ id: 'k' + i, updatedAt: i, site: 'chatgpt', text: text + i }); tx.oncomplete = () => res(); tx.onerror = () => rej(tx.error); });
+    const putMs = performance.now() - t0;
+    t0 = performance.now();
+    await new Promise((res) => { const q = db.transaction('s').objectStore('s').getAll(); q.onsuccess = () => res(); });
+    const getAllMs = performance.now() - t0;
+    const name = db.name; db.close(); indexedDB.deleteDatabase(name);
+    return { putMs, getAllMs };
+  })()`;
+  return page.evaluate(code) as Promise<{ putMs: number; getAllMs: number }>;
+}
+
 async function statusMs(page: Page, name: 'import' | 'export', contains: string): Promise<number> {
   const el = page.locator(`[data-attune="${name}-status"]`, { hasText: contains });
   await el.waitFor({ timeout: 120_000 });
@@ -97,6 +118,11 @@ async function main(): Promise<number> {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const heapStart = await heap(page, cdp);
+    const records = judgments.length + responses.length;
+    const probeN = 20_000;
+    const floor = await rawIndexedDbFloor(page, probeN, Math.round(file.byteLength / records));
+    const floorPut = (floor.putMs / probeN) * records;
+    const floorGet = (floor.getAllMs / probeN) * records;
 
     // ── Import: check the file, then one-transaction merge ──
     await startStallProbe(page);
@@ -144,6 +170,10 @@ async function main(): Promise<number> {
     console.log(`import   ${s(importMs)}  (check ${s(checkMs)} + write ${s(writeMs)}; wall incl. file hand-over and click ${s(importWall)}); ${stored.toLocaleString()} judgments stored; page main thread busy ${importBusy.toFixed(2)} s; longest main-thread stall ${importStall} ms`);
     console.log(`export   ${s(exportMs)}  (full backup, ${mb(statSync((await download.path())!).size)}; wall incl. click and download ${s(exportWall)}); ${exported.judgments.length.toLocaleString()} judgments + ${exported.responses.length.toLocaleString()} responses; page main thread busy ${exportBusy.toFixed(2)} s; longest stall ${exportStall} ms`);
     console.log(`other exports: ${others.join(', ')}`);
+    console.log(
+      `browser floor on this machine (raw IndexedDB, ${probeN.toLocaleString()} records of the same size, scaled to ${records.toLocaleString()}): ` +
+        `puts ${s(floorPut)}, getAll ${s(floorGet)} — import write ${(writeMs / floorPut).toFixed(2)}× and export ${(exportMs / floorGet).toFixed(2)}× the floor`,
+    );
     console.log(
       `memory (JSHeapUsedSize, CDP): start ${mb(heapStart)}, file checked ${mb(heapChecked)}, before export ${mb(heapBeforeExport)}, after export ${mb(heapAfterExport)}` +
         (perf ? `; performance.memory used ${mb(perf.usedJSHeapSize)} of ${mb(perf.totalJSHeapSize)}` : ''),
