@@ -14,6 +14,8 @@ export interface Backup {
   version: number;
   schemaVersion: number;
   exportedAt: string;
+  /** The user's steering settings (pinned, muted, edited and custom lines); absent when never set. */
+  settings?: unknown;
   judgments: Judgment[];
   responses: ObservedResponse[];
 }
@@ -193,20 +195,27 @@ export const toCsv = (judgments: readonly Judgment[], filter?: ExportFilter): st
 
 // ── Full backup ────────────────────────────────────────────────────────────────────────────────────────────
 /** Everything needed to restore exactly. */
-export function toBackup(judgments: readonly Judgment[], responses: readonly ObservedResponse[], now = new Date()): Backup {
+export function toBackup(judgments: readonly Judgment[], responses: readonly ObservedResponse[], now = new Date(), settings?: unknown): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     schemaVersion: SCHEMA_VERSION,
     exportedAt: now.toISOString(),
+    ...(settings === undefined ? {} : { settings }),
     judgments: [...judgments],
     responses: [...responses],
   };
 }
 
 /** The opening of a streamed backup file; records follow one per line, then backupMiddle, then backupEnd. */
-export function backupHead(now = new Date()): string {
-  const head = JSON.stringify({ format: BACKUP_FORMAT, version: BACKUP_VERSION, schemaVersion: SCHEMA_VERSION, exportedAt: now.toISOString() });
+export function backupHead(now = new Date(), settings?: unknown): string {
+  const head = JSON.stringify({
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    schemaVersion: SCHEMA_VERSION,
+    exportedAt: now.toISOString(),
+    ...(settings === undefined ? {} : { settings }),
+  });
   return `${head.slice(0, -1)},\n"judgments":[\n`;
 }
 export const backupMiddle = '],\n"responses":[\n';

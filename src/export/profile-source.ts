@@ -3,6 +3,7 @@
 // extension would steer.
 import type { AttuneDB } from '../store/db';
 import { allJudgments, allResponses } from '../store/judgments';
+import { getSettings } from '../store/settings';
 import { CONTEXTS } from '../model/context';
 import { fromStoredJudgment } from '../model/adapters';
 import { refit } from '../model/learner';
@@ -23,11 +24,15 @@ export async function loadProfile(db: AttuneDB): Promise<Profile> {
   return refit(model, responses.map((r) => ({ prompt: r.prompt, text: r.text })), { halfLifeDays: 180 });
 }
 
-/**
- * The profile export. `steeringOptions` are the user's pinned / muted / edited / custom lines.
- * HOOK: pass the user's saved steering settings here once the steering UI stores them.
- */
-export async function profileExportFromStore(db: AttuneDB, steeringOptions: ComposeOptions = {}, now = new Date()): Promise<ProfileExport> {
+/** The user's steering settings as compose options (as background/steering-service.ts composes them). */
+export async function steeringOptionsFromStore(db: AttuneDB): Promise<ComposeOptions> {
+  const s = (await getSettings(db)).steering;
+  return { pinnedAxes: s.pinnedAxes, muted: s.mutedAxes, edits: s.edits, custom: s.customLines };
+}
+
+/** The profile export, composed with the user's pinned / muted / edited / custom lines. */
+export async function profileExportFromStore(db: AttuneDB, steeringOptions?: ComposeOptions, now = new Date()): Promise<ProfileExport> {
+  steeringOptions ??= await steeringOptionsFromStore(db);
   const profile = await loadProfile(db);
   const perContext: Partial<Record<ContextName, ComposeResult>> = {};
   for (const c of CONTEXTS) perContext[c] = composeSteering(profile, c, steeringOptions);

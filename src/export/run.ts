@@ -1,7 +1,7 @@
 // Exports straight from the store: records are read batch by batch (store/exchange.ts) and turned into text
 // parts as they arrive, so 100,000 judgments never sit in memory as one array plus one string.
 import type { AttuneDB } from '../store/db';
-import { countRecords, readInBatches } from '../store/exchange';
+import { countRecords, readInBatches, SETTINGS_META_KEY } from '../store/exchange';
 import type { Judgment } from '../shared/records';
 import {
   backupEnd,
@@ -53,7 +53,7 @@ export async function exportFromStore(
 
   if (kind === 'backup') {
     const total = totals.judgments + totals.responses;
-    parts.push(backupHead(now));
+    parts.push(backupHead(now, await db.get('meta', SETTINGS_META_KEY)));
     let current: 'judgments' | 'responses' = 'judgments';
     let firstInStore = true;
     let done = 0;

@@ -5,6 +5,7 @@ import { choiceJudgmentSchema, observedResponseSchema, ratingJudgmentSchema } fr
 import { isPlainObject } from '../shared/schema';
 import type { Judgment, ObservedResponse } from '../shared/records';
 import { SCHEMA_VERSION } from '../store/migrations';
+import { settingsSchema, type Settings } from '../store/settings';
 import { createTicker, type TaskOptions } from '../export/task';
 import { ImportError, locate } from './errors';
 import { checkDepthAsync, LIMITS, parseJson } from './safe-json';
@@ -22,6 +23,7 @@ export const BACKUP_UPGRADES: readonly ((backup: RawBackup) => RawBackup)[] = []
 export interface ParsedRecords {
   judgments: Judgment[];
   responses: ObservedResponse[];
+  settings?: Settings;
 }
 
 /** Reads, upgrades and validates an Attune backup. Throws ImportError naming the file, record and field. */
@@ -52,9 +54,17 @@ export async function parseBackup(text: string, file: string, options: TaskOptio
   let backup: RawBackup = value;
   for (let v = version; v < BACKUP_VERSION; v++) backup = BACKUP_UPGRADES[v - 1]!(backup);
 
-  const allowed = new Set(['format', 'version', 'schemaVersion', 'exportedAt', 'judgments', 'responses']);
+  const allowed = new Set(['format', 'version', 'schemaVersion', 'exportedAt', 'settings', 'judgments', 'responses']);
   for (const key of Object.keys(backup)) if (!allowed.has(key)) throw new ImportError(file, '', `field "${key}" is not part of an Attune backup`);
   if (typeof backup.exportedAt !== 'string' || backup.exportedAt.length > 64) throw new ImportError(file, '', 'field "exportedAt" must be a date string');
+  let settings: Settings | undefined;
+  if (backup.settings !== undefined) {
+    try {
+      settings = settingsSchema(backup.settings, 'settings');
+    } catch (error) {
+      locate(file, '', error);
+    }
+  }
   const judgments = listField(backup, 'judgments', file);
   const responses = listField(backup, 'responses', file);
 
@@ -87,7 +97,7 @@ export async function parseBackup(text: string, file: string, options: TaskOptio
     }
     if (!outResponses.has(r.key)) outResponses.set(r.key, r);
   }
-  return { judgments: [...outJudgments.values()], responses: [...outResponses.values()] };
+  return { judgments: [...outJudgments.values()], responses: [...outResponses.values()], ...(settings ? { settings } : {}) };
 }
 
 function listField(backup: RawBackup, key: 'judgments' | 'responses', file: string): unknown[] {

@@ -231,3 +231,29 @@ describe('derived state', () => {
     expect(await db.get('meta', 'profile')).toEqual({ format: 'attune-profile' });
   });
 });
+
+describe('steering settings in backups', () => {
+  const settings = { steering: { customLines: ['Use British spelling.'], mutedAxes: ['emoji'], pinnedAxes: ['length'], edits: {}, autoInsert: { chatgpt: true } } };
+
+  it('are backed up, restored into a browser without settings, and never overwrite settings already here', async () => {
+    await seed();
+    await db.put('meta', settings, 'settings');
+    const file = await backupBytes();
+    expect((JSON.parse(new TextDecoder().decode(file)) as { settings: unknown }).settings).toEqual(settings);
+    await deleteAll(db);
+    const report = await importFile(db, 'b.json', file);
+    expect(report.settingsRestored).toBe(true);
+    expect(await db.get('meta', 'settings')).toEqual(settings);
+    const mine = { steering: { ...settings.steering, customLines: ['Mine.'] } };
+    await db.put('meta', mine, 'settings');
+    expect((await importFile(db, 'b.json', file)).settingsRestored).toBe(false);
+    expect(await db.get('meta', 'settings')).toEqual(mine);
+  });
+
+  it('are validated like everything else', async () => {
+    const v1 = JSON.parse(backupV1Text()) as Record<string, unknown>;
+    await expect(readImportFile('s.json', strToU8(JSON.stringify({ ...v1, settings: { steering: { ...settings.steering, customLines: [42] } } })))).rejects.toThrow(
+      /s\.json: field "settings\.steering\.customLines\[0\]" must be a string/,
+    );
+  });
+});

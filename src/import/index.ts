@@ -20,6 +20,8 @@ export interface ImportPlan {
   file: string;
   judgments: Judgment[];
   responses: ObservedResponse[];
+  /** Steering settings carried by a backup. */
+  settings?: unknown;
   /** Entries left out (with why), e.g. a ChatGPT thumb whose answer is not in the export. */
   skipped: string[];
 }
@@ -29,6 +31,8 @@ export interface ImportReport {
   file: string;
   judgments: MergeResult;
   responses: MergeResult;
+  /** The backup's steering settings were restored (only when this browser had none). */
+  settingsRestored: boolean;
   skipped: string[];
 }
 
@@ -52,8 +56,8 @@ export async function readImportFile(name: string, bytes: Uint8Array, options: T
   if (/\.jsonl$/i.test(name) || (!/\.json$/i.test(name) && !/^\{\s*"format"\s*:\s*"attune-backup"/.test(head))) {
     return { kind: 'jsonl', file: name, judgments: await parseJsonl(text, name, options), responses: [], skipped: [] };
   }
-  const { judgments, responses } = await parseBackup(text, name, options);
-  return { kind: 'attune-backup', file: name, judgments, responses, skipped: [] };
+  const { judgments, responses, settings } = await parseBackup(text, name, options);
+  return { kind: 'attune-backup', file: name, judgments, responses, skipped: [], ...(settings ? { settings } : {}) };
 }
 
 /** Reads, validates, then merges a file into the store in one transaction. */
@@ -71,6 +75,7 @@ export async function applyImportPlan(db: AttuneDB, plan: ImportPlan, options: T
 export function describeReport(r: ImportReport): string {
   const j = r.judgments;
   const parts = [`${IMPORT_KIND_NAMES[r.kind]} "${r.file}": ${j.added} new judgments, ${j.updated} updated, ${j.unchanged} already here`];
+  if (r.settingsRestored) parts.push('steering settings restored');
   if (r.responses.added + r.responses.updated > 0) parts.push(`${r.responses.added + r.responses.updated} observed answers added or updated`);
   if (r.skipped.length) parts.push(`${r.skipped.length} entries skipped (${r.skipped.slice(0, 3).join('; ')}${r.skipped.length > 3 ? '; …' : ''})`);
   return `${parts.join('; ')}.`;

@@ -15,6 +15,8 @@ import { abortError, throwIfAborted, type TaskOptions } from '../export/task';
 export const READ_BATCH = 4_000;
 /** Meta entries computed from the judgments (background/profile-service.ts stores the profile as "profile"). */
 export const DERIVED_META_KEYS = ['profile'] as const;
+/** Meta entry with the user's steering settings (store/settings.ts): part of a backup. */
+export const SETTINGS_META_KEY = 'settings';
 export const WRITE_BATCH = 1_000;
 
 type StoreName = 'judgments' | 'responses';
@@ -70,6 +72,8 @@ export async function readInBatches(
 export interface ImportRecords {
   judgments: readonly Judgment[];
   responses: readonly ObservedResponse[];
+  /** Validated steering settings from a backup: restored only where this browser has none of its own. */
+  settings?: unknown;
 }
 
 export interface MergeResult {
@@ -85,9 +89,13 @@ export interface MergeResult {
  * Observed responses keep the first sighting and fill a missing prompt or model.
  * Cancelling (signal) or any error aborts the transaction: the store is exactly as before.
  */
-export async function mergeRecords(db: AttuneDB, records: ImportRecords, options: TaskOptions = {}): Promise<{ judgments: MergeResult; responses: MergeResult }> {
+export async function mergeRecords(
+  db: AttuneDB,
+  records: ImportRecords,
+  options: TaskOptions = {},
+): Promise<{ judgments: MergeResult; responses: MergeResult; settingsRestored: boolean }> {
   throwIfAborted(options.signal);
-  const result = { judgments: { added: 0, updated: 0, unchanged: 0 }, responses: { added: 0, updated: 0, unchanged: 0 } };
+  const result = { judgments: { added: 0, updated: 0, unchanged: 0 }, responses: { added: 0, updated: 0, unchanged: 0 }, settingsRestored: false };
   // Relaxed durability: the commit does not wait for an OS-level flush (a lost import after a power cut can be redone).
   const raw = db.transaction(['judgments', 'responses', 'meta'], 'readwrite', { durability: 'relaxed' });
   const done = raw.done;
@@ -178,6 +186,10 @@ export async function mergeRecords(db: AttuneDB, records: ImportRecords, options
       issueChunk();
     });
     if (failed) return;
+    if (records.settings !== undefined && (await request(() => tx.objectStore('meta').count(SETTINGS_META_KEY))) === 0) {
+      tx.objectStore('meta').put(records.settings, SETTINGS_META_KEY);
+      result.settingsRestored = true;
+    }
     // Derived state (the fitted profile) no longer matches the judgments: drop it in the same transaction,
     // so whoever reads it next refits.
     if (result.judgments.added + result.judgments.updated > 0) for (const key of DERIVED_META_KEYS) tx.objectStore('meta').delete(key);
