@@ -85,7 +85,8 @@ async function main(): Promise<number> {
   ensureBuild();
   console.log(`exchange benchmark: ${N.toLocaleString()} judgments, Chromium (${chromiumPath}); ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)}`);
   const judgments = sampleJudgments(N, 2026);
-  const responses = sampleResponses(judgments);
+  // Observed responses come with a real history (every rated answer was observed); ATTUNE_BENCH_RESPONSES=0 leaves them out.
+  const responses = process.env.ATTUNE_BENCH_RESPONSES === '0' ? [] : sampleResponses(judgments);
   const file = Buffer.from(JSON.stringify(toBackup(judgments, responses)));
   console.log(`backup file: ${mb(file.byteLength)} (${judgments.length.toLocaleString()} judgments, ${responses.length.toLocaleString()} observed responses)`);
 
@@ -164,7 +165,9 @@ async function main(): Promise<number> {
       await d;
       others.push(`${kind} ${s(await statusMs(page, 'export', 'Exported'))}`);
     }
-    const perf = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number; totalJSHeapSize: number } }).memory ?? null);
+    const perf = (await page.evaluate(
+      '(() => { const m = performance.memory; return m ? { usedJSHeapSize: m.usedJSHeapSize, totalJSHeapSize: m.totalJSHeapSize } : null; })()',
+    )) as { usedJSHeapSize: number; totalJSHeapSize: number } | null;
 
     console.log('');
     console.log(`import   ${s(importMs)}  (check ${s(checkMs)} + write ${s(writeMs)}; wall incl. file hand-over and click ${s(importWall)}); ${stored.toLocaleString()} judgments stored; page main thread busy ${importBusy.toFixed(2)} s; longest main-thread stall ${importStall} ms`);
