@@ -115,6 +115,7 @@ const EXPECTED_KTO: KtoLine[] = [
   kto(P.tea, T.tea, true, 'inline'),
   kto(P.lisbon, T.lisbon, true, 'inline'),
   kto(P.shorter, T.shorter, true, 'vendor'),
+  kto(P.shorter, T.shorter, false, 'inline'),
   kto(P.monads, T.monads, false, 'inline'),
 ];
 const EXPECTED_TRL = [{ prompt: P.haiku, chosen: T.haiku1, rejected: T.haiku2, weight: 1, source: 'comparison', site: 'chatgpt' }];
@@ -297,7 +298,14 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
     await chat.click(rateUp(0));
     await expectControls(chat, [['t-1', 'up'], ['t-3', 'none']], 'layout B response 1 rated up');
     await chat.click({ css: '[data-content-search-turn-key="t-3"] button[aria-label="good RESPONSE"]' });
-    await waitForCount(7); // + inline B1 up, vendor B2 up
+    // Three quick clicks on the same button (set, clear, set) before any is acknowledged: the last one wins.
+    await chat.click(rateDown(1));
+    await chat.click(rateDown(1));
+    await chat.click(rateDown(1));
+    await expectControls(chat, [['t-1', 'up'], ['t-3', 'down']], 'quick clicks end on down');
+    await waitForCount(8); // + inline B1 up, vendor B2 up, inline B2 down
+    await chat.reload();
+    await expectControls(chat, [['t-1', 'up'], ['t-3', 'down']], 'the stored state is the last click');
   });
 
   it('A/B comparison: a forged click records nothing; a real click on Response 1 records the pair', async () => {
@@ -313,7 +321,7 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
     await chat.click({ css: '[data-side="1"] button' });
     expect(await chat.evaluate(() => (window as unknown as { __attuneFixture: { state: { chosen: string } } }).__attuneFixture.state.chosen, null)).toBe('1');
     await expectControls(chat, [['conversation-turn-2', 'none']], 'a control on the turn that replaced the comparison');
-    await waitForCount(8); // + the pairwise choice
+    await waitForCount(9); // + the pairwise choice
   });
 
   it('streaming: no control until the response finishes', async () => {
@@ -387,9 +395,9 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
     await chat.goto(url(conv.tea)); // a deep link to the conversation reached by SPA navigation before
     await expectControls(chat, [['conversation-turn-2', 'up']], 'tea state from the store');
     await chat.goto(url(conv.layoutB));
-    await expectControls(chat, [['t-1', 'up'], ['t-3', 'none']], 'layout B state from the store (vendor thumbs are not inline ratings)');
+    await expectControls(chat, [['t-1', 'up'], ['t-3', 'down']], 'layout B state from the store');
     await chat.reload();
-    await expectControls(chat, [['t-1', 'up'], ['t-3', 'none']], 'layout B state after reload');
+    await expectControls(chat, [['t-1', 'up'], ['t-3', 'down']], 'layout B state after reload');
     await chat.goto(url(conv.comparison));
     await poll('the comparison', () => chat.evaluate(() => document.querySelectorAll('.comparison-root button').length === 2, null));
     await chat.goto(url(conv.streaming));
