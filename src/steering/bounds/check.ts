@@ -60,7 +60,9 @@ function reasonFor(id: string): string {
 }
 
 const CLAUSE_START = String.raw`(?:no|never|don't|do not|dont|always|avoid|skip|be|use|keep|stop|please|just|only|give|make|write|answer|sound|say|take|pick|omit|drop|leave|cut|remove|without|and)\b`;
-const CLAUSE_SPLIT = new RegExp(String.raw`,\s+(?=(?:and\s+|but\s+)?${CLAUSE_START})|;\s*|\s+(?:and|but|also)\s+(?=${CLAUSE_START})|\s+-\s+`, 'iu');
+const CLAUSE_SPLIT = String.raw`,\s+(?=(?:and\s+|but\s+)?${CLAUSE_START})|;\s*|\s+(?:and|but|also)\s+(?=${CLAUSE_START})|\s+-\s+`;
+/** Splits a sentence into clauses, keeping each separator as the following array element. */
+const CLAUSE_SPLIT_KEEP = new RegExp(`(${CLAUSE_SPLIT})`, 'iu');
 
 function splitSentences(text: string): string[] {
   return text
@@ -95,17 +97,28 @@ function softenClauses(input: string): { text: string; rules: string[] } {
       out.push(sentence);
       continue;
     }
-    for (const clause of sentence.split(CLAUSE_SPLIT)) {
-      if (!clause || !clause.trim()) continue;
-      const ids = softenOf(clause);
+    // Split into clauses (keeping the separators), rewrite the clauses that fire, and keep runs of the other clauses
+    // together exactly as the user wrote them ("For health questions, give me X" stays one piece).
+    const parts = sentence.split(CLAUSE_SPLIT_KEEP);
+    let run = '';
+    const flush = () => {
+      const kept = asSentence(run.replace(/(?:[,;:]|\s-|\s+(?:and|but|also))\s*$/i, ''));
+      if (kept) out.push(kept);
+      run = '';
+    };
+    for (let i = 0; i < parts.length; i += 2) {
+      const clause = parts[i] ?? '';
+      const sep = parts[i + 1] ?? '';
+      const ids = clause.trim() ? softenOf(clause) : [];
       if (ids.length === 0) {
-        const kept = asSentence(clause);
-        if (kept) out.push(kept);
-      } else {
-        fired.push(...ids);
-        for (const id of ids) out.push(RULE_BY_ID.get(id)!.rewrite!);
+        run += clause + sep;
+        continue;
       }
+      flush();
+      fired.push(...ids);
+      for (const id of ids) out.push(RULE_BY_ID.get(id)!.rewrite!);
     }
+    flush();
   }
   // A soften phrase that spans clauses or sentences: replace the whole text with the bounded forms.
   const whole = softenOf(unsafe.join(' ')).filter((id) => !fired.includes(id));
