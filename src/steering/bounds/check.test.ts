@@ -54,6 +54,10 @@ describe('checkInstruction', () => {
     expect(r.verdict).toBe('soften');
     expect(r.rules).toEqual(['epistemic.no-disclaimers']);
     expect(r.text).toBe('Be concise. Skip boilerplate disclaimers, but keep warnings that matter for safety or accuracy. Use British spelling.');
+    expect(checkInstruction('For health questions, give me the evidence, but skip generic disclaimers.').text).toBe(
+      'For health questions, give me the evidence. Skip boilerplate disclaimers, but keep warnings that matter for safety or accuracy.',
+    );
+    expect(checkInstruction('Make my resume sound confident but not arrogant.').verdict).toBe('allow');
     const two = checkInstruction('Never hedge. No caveats.');
     expect(two.rules).toEqual(['epistemic.never-hedge', 'epistemic.no-disclaimers']);
     expect(checkInstruction(two.text!).verdict).toBe('allow');
