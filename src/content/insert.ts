@@ -1,7 +1,7 @@
 // Puts steering text at the start of the user's draft in a chat composer, as input the site's editor framework
 // registers (ProseMirror, Quill, Lexical, plain textareas). Never replaces the draft, never sends.
 
-export type InsertResult = { ok: true; mode: 'textarea' | 'contenteditable' } | { ok: false; reason: string };
+export type InsertResult = { ok: true; mode: 'textarea' | 'paste' | 'typing' } | { ok: false; reason: string };
 
 /** Text currently in the composer, as the user sees it. */
 export function composerText(el: HTMLElement): string {
@@ -9,9 +9,13 @@ export function composerText(el: HTMLElement): string {
 }
 
 /**
- * Inserts `block` followed by a blank line before the draft. Textareas get the native value setter plus an
- * `input` event (React and friends track the native setter); rich editors get a caret at the very start and
- * `execCommand('insertText')`, which they all handle as real typing.
+ * Inserts `block` and a blank line before the draft.
+ * - Textareas: the native value setter plus an `input` event (React and friends track the native setter).
+ * - Rich editors: caret at the very start, then a paste of plain text. ProseMirror, Quill and Lexical all build
+ *   their own model from a paste (paragraphs included) and cancel the event when they do. An editor that ignores
+ *   it gets the text typed in with `execCommand('insertText')`, line by line.
+ * - Firefox: clipboard data set by an extension carries the extension's principal and the page cannot read it,
+ *   so there the text is typed. (A Lexical editor then joins the lines into one paragraph; the words are intact.)
  */
 export function insertAtStart(el: HTMLElement, block: string): InsertResult {
   const doc = el.ownerDocument;
@@ -27,25 +31,50 @@ export function insertAtStart(el: HTMLElement, block: string): InsertResult {
   }
   if (!el.isContentEditable) return { ok: false, reason: 'the composer is not editable' };
   el.focus();
+  if (!caretAtStart(el)) return { ok: false, reason: 'no selection in this document' };
+  if (!isFirefoxContentScript(doc) && paste(el, text)) return { ok: true, mode: 'paste' };
+  caretAtStart(el);
+  const lines = text.split('\n');
+  let typed = true;
+  lines.forEach((line, i) => {
+    // A trailing space keeps sentences apart in editors that drop the paragraph break.
+    if (line) typed = doc.execCommand('insertText', false, i < lines.length - 2 ? `${line} ` : line) && typed;
+    // Editors that handle the break themselves cancel the command (false) and still break the line.
+    if (i < lines.length - 1 && !doc.execCommand('insertParagraph')) doc.execCommand('insertLineBreak');
+  });
+  return typed ? { ok: true, mode: 'typing' } : { ok: false, reason: 'the editor refused the inserted text' };
+}
+
+function isFirefoxContentScript(doc: Document): boolean {
+  return typeof (doc.defaultView as { wrappedJSObject?: unknown } | null)?.wrappedJSObject === 'object';
+}
+
+function caretAtStart(el: HTMLElement): boolean {
+  const doc = el.ownerDocument;
   const selection = doc.getSelection();
-  if (!selection) return { ok: false, reason: 'no selection in this document' };
+  if (!selection) return false;
+  let node: Node = el;
+  while (node.firstChild && !(node.firstChild.nodeType === 1 && (node.firstChild as Element).matches('br'))) node = node.firstChild;
   const range = doc.createRange();
-  range.setStart(firstTextPosition(el), 0);
+  range.setStart(node, 0);
   range.collapse(true);
   selection.removeAllRanges();
   selection.addRange(range);
-  // Rich editors turn "\n" inside insertText into a paragraph or hard break; insert line by line to be explicit.
-  const lines = text.split('\n');
-  let inserted = true;
-  lines.forEach((line, i) => {
-    if (line) inserted = doc.execCommand('insertText', false, line) && inserted;
-    if (i < lines.length - 1) inserted = (doc.execCommand('insertParagraph') || doc.execCommand('insertLineBreak')) && inserted;
-  });
-  return inserted ? { ok: true, mode: 'contenteditable' } : { ok: false, reason: 'the editor refused the inserted text' };
+  return true;
 }
 
-function firstTextPosition(root: Node): Node {
-  let node: Node = root;
-  while (node.firstChild && node.firstChild.nodeType === 1 && !(node.firstChild as Element).matches('br')) node = node.firstChild;
-  return node;
+/** A plain-text paste the editor handles itself; true when it took it (cancelled the event). */
+function paste(el: HTMLElement, text: string): boolean {
+  let data: DataTransfer;
+  try {
+    data = new DataTransfer();
+    data.setData('text/plain', text);
+  } catch {
+    return false;
+  }
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  // Firefox gives a synthetic paste its own empty DataTransfer: fill that one.
+  if (event.clipboardData && event.clipboardData.getData('text/plain') !== text) event.clipboardData.setData('text/plain', text);
+  if (event.clipboardData?.getData('text/plain') !== text) return false;
+  return !el.dispatchEvent(event);
 }

@@ -97,11 +97,16 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
   doc.addEventListener('input', onInput, true);
 
   // Requests from the popup or the keyboard shortcut (via the background), and only from this extension.
+  type Sender = { id?: string; url?: string };
   const runtime = extensionRuntime() as
-    | (ReturnType<typeof extensionRuntime> & { onMessage?: { addListener(f: (m: unknown, s: { id?: string; tab?: unknown }) => unknown): void; removeListener(f: unknown): void } })
+    | (ReturnType<typeof extensionRuntime> & {
+        getURL(path: string): string;
+        onMessage?: { addListener(f: (m: unknown, s: Sender) => unknown): void; removeListener(f: unknown): void };
+      })
     | undefined;
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== runtime?.id || sender.tab) return undefined;
+  const onMessage = (message: unknown, sender: Sender) => {
+    // Only the extension's own pages and worker (never another content script, never a page).
+    if (!runtime || sender.id !== runtime.id || !sender.url?.startsWith(runtime.getURL(''))) return undefined;
     if ((message as { type?: unknown } | null)?.type !== 'steering/insert') return undefined;
     return insert().then((r) => {
       say(r.ok ? '' : r.reason);
