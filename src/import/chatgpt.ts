@@ -19,7 +19,7 @@ import { isPlainObject } from '../shared/schema';
 import { choiceId, ratingId } from '../store/judgments';
 import { createTicker, throwIfAborted, type TaskOptions } from '../export/task';
 import { ImportError } from './errors';
-import { decodeUtf8, parseJson } from './safe-json';
+import { checkDepthAsync, decodeUtf8, parseJson } from './safe-json';
 
 const SITE = 'chatgpt';
 const WANTED = ['conversations.json', 'message_feedback.json', 'model_comparisons.json'] as const;
@@ -115,14 +115,17 @@ export async function parseChatGptExport(bytes: Uint8Array, file: string, option
     throw new ImportError(file, '', 'is not a ChatGPT data export: it has neither message_feedback.json nor model_comparisons.json');
   }
   if (!files['conversations.json']) throw new ImportError(file, '', 'has no conversations.json, so the rated texts cannot be found');
-  const read = (name: WantedName): unknown[] => {
+  const tick = createTicker(options);
+  const read = async (name: WantedName): Promise<unknown[]> => {
     const bytes = files[name];
     if (!bytes) return [];
-    const value = parseJson(decodeUtf8(bytes, name), name, { maxDepth: MAX_DEPTH });
+    const text = decodeUtf8(bytes, name);
+    await checkDepthAsync(text, MAX_DEPTH, name, tick);
+    const value = parseJson(text, name, { depthChecked: true });
     if (!Array.isArray(value)) throw new ImportError(name, '', 'must be a JSON list');
     return value;
   };
-  return parseChatGptFiles(read('message_feedback.json'), read('model_comparisons.json'), read('conversations.json'), options);
+  return parseChatGptFiles(await read('message_feedback.json'), await read('model_comparisons.json'), await read('conversations.json'), options);
 }
 
 interface Msg {
