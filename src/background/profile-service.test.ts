@@ -36,3 +36,14 @@ describe('profile service', () => {
     expect(await db.get('meta', PROFILE_KEY)).toMatchObject({ format: 'attune-profile', judgments: 0 });
   });
 });
+
+describe('profile service freshness', () => {
+  it('answers with a profile that includes a change still waiting for the debounce', async () => {
+    const db = await openAttuneDB(uniqueDbName());
+    const service = createProfileService({ db: async () => db, debounceMs: 60_000 });
+    expect((await service.current()).judgments).toBe(0);
+    await recordChoice(db, choice());
+    service.changed();
+    expect((await service.current()).judgments).toBe(1);
+  });
+});

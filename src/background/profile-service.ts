@@ -30,7 +30,10 @@ export function createProfileService(options: ProfileServiceOptions) {
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<Profile> | null = null;
+  /** A change arrived while a refit was running: run again after it. */
   let dirty = false;
+  /** A change is waiting for the debounce: the stored profile is stale. */
+  let scheduled = false;
 
   /** Fits from scratch on every stored judgment and observed response, and stores the result. */
   async function rebuild(): Promise<Profile> {
@@ -46,6 +49,8 @@ export function createProfileService(options: ProfileServiceOptions) {
   }
 
   function refitNow(): Promise<Profile> {
+    clearTimeout(timer);
+    scheduled = false;
     if (running) {
       dirty = true;
       return running;
@@ -62,6 +67,7 @@ export function createProfileService(options: ProfileServiceOptions) {
 
   function schedule() {
     clearTimeout(timer);
+    scheduled = true;
     timer = setTimeout(() => void refitNow().catch((e: unknown) => console.warn('[attune] refit failed', e)), debounceMs);
   }
 
@@ -69,9 +75,10 @@ export function createProfileService(options: ProfileServiceOptions) {
     /** Judgments or observed responses changed: refit soon. */
     changed: schedule,
     refitNow,
-    /** The stored profile, fitting one first if none is stored yet or a refit is pending. */
+    /** The stored profile, fitting one first if none is stored yet or a change is waiting to be learned. */
     async current(): Promise<Profile> {
       if (running) return running;
+      if (scheduled) return refitNow();
       const stored = (await (await options.db()).get('meta', PROFILE_KEY)) as Profile | undefined;
       return stored ?? refitNow();
     },
