@@ -20,6 +20,13 @@ type RawBackup = Record<string, unknown>;
  */
 export const BACKUP_UPGRADES: readonly ((backup: RawBackup) => RawBackup)[] = [];
 
+/** Applies the upgrade steps from `version` to the newest (`upgrades.length + 1`); each step also sets `version`. */
+export function upgradeBackup(backup: RawBackup, version: number, upgrades: readonly ((b: RawBackup) => RawBackup)[]): RawBackup {
+  let out = backup;
+  for (let v = version; v <= upgrades.length; v++) out = { ...upgrades[v - 1]!(out), version: v + 1 };
+  return out;
+}
+
 export interface ParsedRecords {
   judgments: Judgment[];
   responses: ObservedResponse[];
@@ -51,8 +58,7 @@ export async function parseBackup(text: string, file: string, options: TaskOptio
   if (value.schemaVersion > SCHEMA_VERSION) {
     throw new ImportError(file, '', `holds records of a newer store schema (${value.schemaVersion} > ${SCHEMA_VERSION}). Update Attune, then import it.`);
   }
-  let backup: RawBackup = value;
-  for (let v = version; v < BACKUP_VERSION; v++) backup = BACKUP_UPGRADES[v - 1]!(backup);
+  const backup = upgradeBackup(value, version, BACKUP_UPGRADES);
 
   const allowed = new Set(['format', 'version', 'schemaVersion', 'exportedAt', 'settings', 'judgments', 'responses']);
   for (const key of Object.keys(backup)) if (!allowed.has(key)) throw new ImportError(file, '', `field "${key}" is not part of an Attune backup`);

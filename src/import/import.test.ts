@@ -8,7 +8,7 @@ import { toKtoJsonl, toOpenAiPreferenceJsonl, toTrlJsonl, BACKUP_VERSION } from 
 import { sampleJudgments, sampleResponses } from '../export/sample';
 import { mergeRecords } from '../store/exchange';
 import { importFile, readImportFile, ImportError } from './index';
-import { BACKUP_UPGRADES } from './backup';
+import { BACKUP_UPGRADES, upgradeBackup } from './backup';
 import { backupV1Text, chatgptExportFiles, chatgptExportZip } from './fixtures';
 import type { Judgment } from '../shared/records';
 
@@ -81,6 +81,17 @@ describe('Attune backups', () => {
     }
   });
 
+  it('upgrades through every step in order (the path a future backup version 2, 3 … adds one step to)', () => {
+    const steps = [
+      (b: Record<string, unknown>) => ({ ...b, judgments: (b.judgments as unknown[]).map((j) => ({ ...(j as object), v2: true })) }),
+      (b: Record<string, unknown>) => ({ ...b, renamed: b.responses }),
+    ];
+    const v1 = { format: 'attune-backup', version: 1, judgments: [{ id: 'a' }], responses: [] };
+    expect(upgradeBackup(v1, 1, steps)).toEqual({ format: 'attune-backup', version: 3, judgments: [{ id: 'a', v2: true }], responses: [], renamed: [] });
+    expect(upgradeBackup({ ...v1, version: 2 }, 2, steps)).toEqual({ format: 'attune-backup', version: 3, judgments: [{ id: 'a' }], responses: [], renamed: [] });
+    expect(upgradeBackup(v1, 1, [])).toBe(v1);
+  });
+
   it('refuses a backup from a newer Attune, and a file that is no backup, naming the problem', async () => {
     const v1 = JSON.parse(backupV1Text()) as Record<string, unknown>;
     await expect(readImportFile('future.json', strToU8(JSON.stringify({ ...v1, version: BACKUP_VERSION + 1 })))).rejects.toThrow(/newer Attune/);
@@ -116,6 +127,18 @@ describe('Attune backups', () => {
       await expect(importFile(db, name, bytes), name).rejects.toThrow(problem);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await allJudgments(db)).toHaveLength(0);
+  });
+
+  it('can be cancelled while the file is being checked', async () => {
+    const source = await openAttuneDB(uniqueDbName());
+    await mergeRecords(source, { judgments: sampleJudgments(20_000, 9), responses: [] });
+    const bytes = strToU8((await exportFromStore(source, 'backup')).parts.join(''));
+    const controller = new AbortController();
+    const phases: string[] = [];
+    const run = importFile(db, 'big.json', bytes, { signal: controller.signal, onProgress: (p) => (phases.push(p.phase), controller.abort()) });
+    await expect(run).rejects.toMatchObject({ name: 'AbortError' });
+    expect(phases.length).toBeGreaterThan(0);
     expect(await allJudgments(db)).toHaveLength(0);
   });
 
