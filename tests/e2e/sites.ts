@@ -113,14 +113,20 @@ export class Session {
 
   /** Downloads an export from the options page and parses its JSONL lines (without the time stamps). */
   async exported(which: 'export-kto' | 'export-trl'): Promise<Record<string, unknown>[]> {
-    await this.options.goto(this.optionsUrl);
     let text: string;
-    try {
-      ({ text } = await this.options.download({ css: `[data-attune="${which}"]` }));
-    } catch (error) {
-      // Say why, if the page said anything.
-      const status = await this.options.evaluate(() => document.querySelector('[data-attune$="-status"]')?.textContent ?? '(no status shown)', null);
-      throw new Error(`${which} produced no download: ${status}`, { cause: error });
+    // Firefox saves a download under a temporary name first and renames it; a driver that catches the file
+    // mid-rename fails the read. Exports are idempotent, so ask again (at most twice more).
+    for (let attempt = 1; ; attempt++) {
+      await this.options.goto(this.optionsUrl);
+      await this.shownCount(); // the page has loaded its data and settled
+      try {
+        ({ text } = await this.options.download({ css: `[data-attune="${which}"]` }));
+        break;
+      } catch (error) {
+        if (attempt < 3) continue;
+        const status = await this.options.evaluate(() => document.querySelector('[data-attune$="-status"]')?.textContent ?? '(no status shown)', null);
+        throw new Error(`${which} produced no download: ${status}`, { cause: error });
+      }
     }
     if (text === '') return [];
     expect(text.endsWith('\n'), 'JSONL ends with a newline').toBe(true);
