@@ -332,6 +332,8 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
     await controlsHold(chat, [], 700, 'still no control while more text streams in');
     await chat.evaluate(() => (window as unknown as { __attuneFixture: { finishStreaming(): void } }).__attuneFixture.finishStreaming(), null);
     await expectControls(chat, [['conversation-turn-2', 'none']], 'a control once the response finished');
+    // Where the browser lets us, put the background to sleep first: the click must still be stored.
+    await driver.stopBackground?.();
     await chat.click(rateDown(0));
     await expectControls(chat, [['conversation-turn-2', 'down']], 'finished response rated down');
     await waitForCount(EXPECTED_TOTAL);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startRecordingProxy } from './proxy';
-import { centre, navigateAndSettle, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
+import { centre, navigateAndSettle, poll, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
 
 export const CHROMIUM_PATH = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -79,9 +79,25 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
     proxyTraffic: () => [...proxy.seen(), ...proxy.vendorTraffic()],
     served: () => [...served],
     async backgroundEvaluate<R>(fn: () => R | Promise<R>): Promise<R> {
-      // The worker may have been stopped when idle and started again: take the current one.
-      const current = context.serviceWorkers().find((w) => w.url().startsWith(extensionOrigin)) ?? worker;
+      // The worker may have been stopped and started again: take the newest one.
+      const current = context.serviceWorkers().filter((w) => w.url().startsWith(extensionOrigin)).at(-1) ?? worker;
       return (await current.evaluate(fn as () => unknown)) as R;
+    },
+    async stopBackground() {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      try {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(`${extensionOrigin}/`));
+        if (workers.length === 0) return; // already asleep
+        for (const w of workers) await cdp.send('Target.closeTarget', { targetId: w.targetId });
+        await poll('the service worker to stop', async () => {
+          const { targetInfos: now } = await cdp.send('Target.getTargets');
+          return !now.some((t) => t.type === 'service_worker' && t.url.startsWith(`${extensionOrigin}/`));
+        });
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
     },
     async close() {
       await context.close().catch(() => {});

@@ -63,6 +63,11 @@ export interface Driver {
    * worker). Undefined where it does not (Firefox's background page is not reachable over BiDi).
    */
   backgroundEvaluate?: <R>(fn: () => R | Promise<R>) => Promise<R>;
+  /**
+   * Stops the extension's background (as the browser does when it is idle), where the browser lets a test do so
+   * (Chromium: the service worker target is closed; the next message starts it again).
+   */
+  stopBackground?: () => Promise<void>;
   close(): Promise<void>;
 }
 
