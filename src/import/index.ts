@@ -77,6 +77,6 @@ export function describeReport(r: ImportReport): string {
   const parts = [`${IMPORT_KIND_NAMES[r.kind]} "${r.file}": ${j.added} new judgments, ${j.updated} updated, ${j.unchanged} already here`];
   if (r.settingsRestored) parts.push('steering settings restored');
   if (r.responses.added + r.responses.updated > 0) parts.push(`${r.responses.added + r.responses.updated} observed answers added or updated`);
-  if (r.skipped.length) parts.push(`${r.skipped.length} entries skipped (${r.skipped.slice(0, 3).join('; ')}${r.skipped.length > 3 ? '; …' : ''})`);
+  if (r.skipped.length) parts.push(`${r.skipped.length} ${r.skipped.length === 1 ? 'entry' : 'entries'} skipped (${r.skipped.slice(0, 3).join('; ')}${r.skipped.length > 3 ? '; …' : ''})`);
   return `${parts.join('; ')}.`;
 }

@@ -17,7 +17,7 @@ export function DataImport({ onImported }: { onImported: () => void | Promise<vo
     const checked = await task.run(
       'Checking the file',
       async (options) => readImportFile(file.name, new Uint8Array(await file.arrayBuffer()), options),
-      (p) => `Checked "${p.file}": ${IMPORT_KIND_NAMES[p.kind]} with ${p.judgments.length.toLocaleString()} judgments${p.skipped.length ? ` (${p.skipped.length} entries cannot be used)` : ''}. Nothing is imported until you confirm.`,
+      (p) => `Checked "${p.file}": ${IMPORT_KIND_NAMES[p.kind]} with ${p.judgments.length.toLocaleString()} judgments${p.skipped.length ? ` (${p.skipped.length} ${p.skipped.length === 1 ? 'entry' : 'entries'} cannot be used)` : ''}. Nothing is imported until you confirm.`,
     );
     setPlan(checked);
     setInputKey((k) => k + 1);
