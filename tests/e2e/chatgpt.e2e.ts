@@ -81,7 +81,7 @@ const T = {
     'Use `sorted()` with a **key** function:\n\n```python\npeople = [{"name": "Ada", "age": 36}, {"name": "Alan", "age": 41}]\nby_age = sorted(people, key=lambda p: p["age"])\n```\n\n' +
     '- Pass `reverse=True` for descending order.\n\n- Use `operator.itemgetter("age")` for speed.',
   sort2: '### In place\n\nCall `list.sort()` with the same key: `people.sort(key=lambda p: p["age"])`. It returns *None* and changes the list itself.',
-  tea: 'Try a **sencha**: brew it at 70 °C for one minute.',
+  tea: 'Try a **sencha**: brew it at 70 °C for one minute.\n\nMarkup in an answer stays text: <img src=x onerror="document.title=\'pwned\'">',
   lisbon:
     '## Day 1\n\n1. Alfama walk and the **Miradouro** viewpoints.\n\n2. Tram 28 early, before the queues.\n\n## Day 2\n\n' +
     '| Place | Cost |\n| --- | --- |\n| Belém tower | €8 |\n| LX Factory | free |\n\nSee [Visit Lisboa](https://www.visitlisboa.com/) for passes.',
@@ -352,6 +352,15 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
   it('options page: exact count and exact KTO, TRL and JSON exports', async () => {
     await options.goto(optionsUrl);
     expect(await shownCount(options)).toBe(EXPECTED_TOTAL);
+    // Recent judgments show captured text as text: the markup in the tea answer is not parsed.
+    await poll('the recent judgments list', () => options.evaluate((n) => document.querySelectorAll('[data-attune="recent"] tr').length === n, EXPECTED_TOTAL));
+    const recent = await options.evaluate(() => {
+      const table = document.querySelector('[data-attune="recent"]');
+      return { imgs: table?.querySelectorAll('img').length ?? -1, text: table?.textContent ?? '', title: document.title };
+    }, null);
+    expect(recent.imgs).toBe(0);
+    expect(recent.text).toContain('<img src=x onerror=');
+    expect(recent.title).not.toBe('pwned');
 
     const ktoFile = await options.download({ css: '[data-attune="export-kto"]' });
     expect(ktoFile.name).toMatch(/^attune-thumbs-kto-\d{4}-\d{2}-\d{2}\.jsonl$/);
@@ -418,11 +427,15 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
     await popup.goto(popupUrl);
     expect(await shownCount(popup)).toBe(EXPECTED_TOTAL);
     const status = await poll('the site status', async () => {
-      const t = await popup.evaluate(() => document.querySelector('[data-attune="site-status"]')?.textContent ?? '', null);
-      return t && t !== '…' ? t : undefined;
+      const el = await popup.evaluate(() => {
+        const s = document.querySelector('[data-attune="site-status"]');
+        return s ? { kind: s.getAttribute('data-status'), text: s.textContent ?? '' } : null;
+      }, null);
+      return el && el.text && el.text !== '…' && el.kind !== 'pending' ? el : undefined;
     });
     // Opened as a tab, the popup's "current tab" is itself: not an assistant site.
-    expect(status).toMatch(/not a supported assistant/i);
+    expect(status.text).toMatch(/not a supported assistant/i);
+    if (status.kind !== null) expect(status.kind).toBe('unsupported');
     await popup.close();
   });
 

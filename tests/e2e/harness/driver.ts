@@ -168,7 +168,8 @@ export async function navigateAndSettle(tab: Pick<Tab, 'evaluate'>, start: () =>
  */
 export async function snapshotBuild(dist: string): Promise<string> {
   const manifest = path.join(dist, 'manifest.json');
-  if (!existsSync(manifest)) throw new Error(`${manifest} is missing: run \`npm run build\` before the e2e tests`);
+  // A build in progress empties the directory first: give it a minute before concluding there is none.
+  await poll(`${manifest} (run \`npm run build\` before the e2e tests)`, () => existsSync(manifest), { timeout: 60_000, interval: 500 });
   return poll(`a complete build in ${dist}`, () => {
     const copy = path.join(mkdtempSync(path.join(tmpdir(), 'attune-e2e-build-')), path.basename(dist));
     try {
