@@ -17,7 +17,9 @@ export const READ_BATCH = 4_000;
 export const DERIVED_META_KEYS = ['profile'] as const;
 /** Meta entry with the user's steering settings (store/settings.ts): part of a backup. */
 export const SETTINGS_META_KEY = 'settings';
-export const WRITE_BATCH = 1_000;
+export const WRITE_BATCH = 2_000;
+/** Write chunks kept in flight, so the database always has the next chunk queued. */
+const WRITES_IN_FLIGHT = 3;
 
 type StoreName = 'judgments' | 'responses';
 type ValueOf<S extends StoreName> = S extends 'judgments' ? Judgment : ObservedResponse;
@@ -156,7 +158,7 @@ export async function mergeRecords(
         options.onProgress?.({ phase: 'Comparing with your data', done: i + slice.length, total: existing.length });
       }
     }
-    // 3. Writes in chunks, two chunks in flight: the next chunk is issued when the one before the last completes,
+    // 3. Writes in chunks, a few in flight: a new chunk is issued whenever one completes,
     //    so the database never idles and the page gets a turn between chunks.
     const stores = { judgments: tx.objectStore('judgments'), responses: tx.objectStore('responses') };
     await new Promise<void>((resolve) => {
@@ -182,8 +184,7 @@ export async function mergeRecords(
         };
       };
       if (writes.length === 0) resolve();
-      issueChunk();
-      issueChunk();
+      for (let k = 0; k < WRITES_IN_FLIGHT; k++) issueChunk();
     });
     if (failed) return;
     if (records.settings !== undefined && (await request(() => tx.objectStore('meta').count(SETTINGS_META_KEY))) === 0) {
