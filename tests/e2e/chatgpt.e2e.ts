@@ -11,7 +11,7 @@ import { holds, poll, type Driver, type Tab, type Target } from './harness/drive
 import { launchChromium } from './harness/chromium';
 import { launchFirefox } from './harness/firefox';
 import { vendorHostsIn } from './harness/proxy';
-import { conv, serveChatGPT, url } from './fixtures';
+import { conv, LEGACY_ORIGIN, serveChatGPT, url } from './fixtures';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -409,6 +409,9 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
     await expectControls(chat, [['t-1', 'up'], ['t-3', 'down']], 'layout B state from the store');
     await chat.reload();
     await expectControls(chat, [['t-1', 'up'], ['t-3', 'down']], 'layout B state after reload');
+    // The same conversation on the legacy host: same message ids, so the same stored state and no new records.
+    await chat.goto(`${LEGACY_ORIGIN}/c/${conv.sorting}`);
+    await expectControls(chat, [['conversation-turn-2', 'up'], ['conversation-turn-4', 'down']], 'state on chat.openai.com');
     await chat.goto(url(conv.comparison));
     await poll('the comparison', () => chat.evaluate(() => document.querySelectorAll('.comparison-root button').length === 2, null));
     await chat.goto(url(conv.streaming));

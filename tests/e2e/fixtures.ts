@@ -10,6 +10,8 @@ const siteFixtures = path.resolve(here, '../../src/sites/fixtures');
 const read = (file: string) => readFileSync(file, 'utf8');
 
 export const ORIGIN = 'https://chatgpt.com';
+/** The legacy host, also matched by the extension; it serves the same pages. */
+export const LEGACY_ORIGIN = 'https://chat.openai.com';
 
 /** Conversation ids (the path after /c/) and what each one serves. */
 export const conv = {
@@ -61,9 +63,9 @@ export function fixtureHtml(page: Page): string {
 
 const notFound = '<!doctype html><html><head><title>404</title></head><body><main><p>Not found (fixture server)</p></main></body></html>';
 
-/** Answers https://chatgpt.com/c/<known id> with its fixture; any other chatgpt.com path gets a 404 page. */
+/** Answers https://chatgpt.com/c/<known id> (or chat.openai.com) with its fixture; other paths get a 404 page. */
 export const serveChatGPT: FixtureServer = (u) => {
-  if (u.protocol !== 'https:' || u.hostname !== 'chatgpt.com') return null;
+  if (u.protocol !== 'https:' || (u.hostname !== 'chatgpt.com' && u.hostname !== 'chat.openai.com')) return null;
   const id = /^\/c\/([0-9a-f-]+)$/.exec(u.pathname)?.[1];
   const page = id ? pages[id] : undefined;
   if (!page) return { status: 404, body: notFound, contentType: 'text/html; charset=utf-8' };
