@@ -239,8 +239,9 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
       button(1, 'rate-up')?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
       button(1, 'rate-down')?.dispatchEvent(new PointerEvent('click', { bubbles: true, composed: true }));
       button(0, 'rate-up')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-      // The site's own thumbs, clicked by script: not the user's judgment either.
-      document.querySelector<HTMLElement>('[data-testid="conversation-turn-4"] button[data-testid="good-response-turn-action-button"]')?.click();
+      // The site's own thumbs, clicked by script: not the user's judgment either. (Had they counted, the vendor
+      // rating of response 1 would turn to down and the exact KTO export below would show it.)
+      document.querySelector<HTMLElement>('[data-testid="conversation-turn-2"] button[data-testid="bad-response-turn-action-button"]')?.click();
       document.querySelector('[data-testid="conversation-turn-2"] button[data-testid="bad-response-turn-action-button"]')
         ?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     }, null);
