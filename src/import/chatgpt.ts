@@ -23,7 +23,8 @@ import { checkDepthAsync, decodeUtf8, parseJson } from './safe-json';
 
 const SITE = 'chatgpt';
 const WANTED = ['conversations.json', 'message_feedback.json', 'model_comparisons.json'] as const;
-type WantedName = (typeof WANTED)[number];
+/** Newer exports split conversations into shards: conversations-000.json, conversations-001.json, … */
+const SHARD = /^conversations-\d{1,4}\.json$/;
 /** Per-entry limit on decompressed size: refuses zip bombs before they fill memory. */
 export const MAX_ENTRY_BYTES = 768 * 1024 * 1024;
 const MAX_DEPTH = 128;
@@ -38,30 +39,31 @@ export interface ChatGptImport {
 export const isZip = (bytes: Uint8Array): boolean => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Extracts the three files Attune reads, chunk by chunk (yielding, cancellable), ignoring everything else. */
-export async function unzipChatGptExport(bytes: Uint8Array, file: string, options: TaskOptions = {}): Promise<Partial<Record<WantedName, Uint8Array>>> {
+export async function unzipChatGptExport(bytes: Uint8Array, file: string, options: TaskOptions = {}): Promise<Record<string, Uint8Array>> {
   if (!hasEndOfArchive(bytes)) throw new ImportError(file, '', 'is truncated or not a zip file (no end-of-archive record)');
-  const found: Partial<Record<WantedName, Uint8Array[]>> = {};
-  const sizes: Partial<Record<WantedName, number>> = {};
+  const found = new Map<string, Uint8Array[]>();
+  const sizes = new Map<string, number>();
   let error: Error | null = null;
   const unzipper = new Unzip();
   unzipper.register(UnzipInflate);
   unzipper.onfile = (entry) => {
-    const base = entry.name.split('/').pop() as WantedName;
+    const base = entry.name.split('/').pop() ?? '';
     // Only the top-level files (or one folder down, when the zip was re-packed from an extracted folder).
-    if (!WANTED.includes(base) || entry.name.split('/').length > 2 || found[base]) return;
+    if (!((WANTED as readonly string[]).includes(base) || SHARD.test(base)) || entry.name.split('/').length > 2 || found.has(base)) return;
     if (entry.originalSize !== undefined && entry.originalSize > MAX_ENTRY_BYTES) {
       error = new ImportError(file, entry.name, `is too large (${Math.round(entry.originalSize / 1048576)} MB uncompressed)`);
       return;
     }
-    const chunks: Uint8Array[] = (found[base] = []);
-    sizes[base] = 0;
+    const chunks: Uint8Array[] = [];
+    found.set(base, chunks);
+    sizes.set(base, 0);
     entry.ondata = (err, chunk) => {
       if (err) {
         error ??= new ImportError(file, entry.name, `cannot be decompressed (${err.message})`);
         return;
       }
-      sizes[base]! += chunk.byteLength;
-      if (sizes[base]! > MAX_ENTRY_BYTES) {
+      sizes.set(base, sizes.get(base)! + chunk.byteLength);
+      if (sizes.get(base)! > MAX_ENTRY_BYTES) {
         error ??= new ImportError(file, entry.name, 'is too large uncompressed');
         entry.terminate();
         return;
@@ -85,11 +87,9 @@ export async function unzipChatGptExport(bytes: Uint8Array, file: string, option
     throw new ImportError(file, '', `is not a readable zip file (${e instanceof Error ? e.message : String(e)})`);
   }
   if (error) throw error;
-  const out: Partial<Record<WantedName, Uint8Array>> = {};
-  for (const name of WANTED) {
-    const chunks = found[name];
-    if (!chunks) continue;
-    const all = new Uint8Array(sizes[name]!);
+  const out: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
+  for (const [name, chunks] of found) {
+    const all = new Uint8Array(sizes.get(name)!);
     let at = 0;
     for (const c of chunks) {
       all.set(c, at);
@@ -114,9 +114,10 @@ export async function parseChatGptExport(bytes: Uint8Array, file: string, option
   if (!files['message_feedback.json'] && !files['model_comparisons.json']) {
     throw new ImportError(file, '', 'is not a ChatGPT data export: it has neither message_feedback.json nor model_comparisons.json');
   }
-  if (!files['conversations.json']) throw new ImportError(file, '', 'has no conversations.json, so the rated texts cannot be found');
+  const shards = Object.keys(files).filter((n) => SHARD.test(n)).sort();
+  if (!files['conversations.json'] && shards.length === 0) throw new ImportError(file, '', 'has no conversations.json, so the rated texts cannot be found');
   const tick = createTicker(options);
-  const read = async (name: WantedName): Promise<unknown[]> => {
+  const read = async (name: string): Promise<unknown[]> => {
     const bytes = files[name];
     if (!bytes) return [];
     const text = decodeUtf8(bytes, name);
@@ -125,7 +126,9 @@ export async function parseChatGptExport(bytes: Uint8Array, file: string, option
     if (!Array.isArray(value)) throw new ImportError(name, '', 'must be a JSON list');
     return value;
   };
-  return parseChatGptFiles(await read('message_feedback.json'), await read('model_comparisons.json'), await read('conversations.json'), options);
+  const conversations = await read('conversations.json');
+  for (const shard of shards) conversations.push(...(await read(shard)));
+  return parseChatGptFiles(await read('message_feedback.json'), await read('model_comparisons.json'), conversations, options);
 }
 
 interface Msg {

@@ -224,6 +224,12 @@ describe('ChatGPT data export (.zip)', () => {
     expect((await importFile(db, 'chatgpt-export.zip', chatgptExportZip())).judgments).toMatchObject({ added: 0, updated: 0 });
   });
 
+  it('reads newer exports whose conversations are split into shards (conversations-000.json, …)', async () => {
+    const all = JSON.parse(chatgptExportFiles()['conversations.json']!) as unknown[];
+    const zip = chatgptExportZip({ 'conversations.json': null, 'conversations-000.json': JSON.stringify(all.slice(0, 1)), 'conversations-001.json': JSON.stringify(all.slice(1)) });
+    expect((await importFile(db, 'export.zip', zip)).judgments.added).toBe(6);
+  });
+
   it('uses the ids live capture gives, so a thumb Attune already saw is merged, not duplicated', async () => {
     await setRating(db, response({ key: 'chatgpt:a1-assistant', messageId: 'a1-assistant' }), 'vendor', 'up', Date.parse('2025-01-01'));
     const report = await importFile(db, 'export.zip', chatgptExportZip());
