@@ -73,6 +73,18 @@ describe.each(browsers)('export and import through the options page in $name', (
     }, null);
   }
 
+  /** Waits until the target stops moving (sections above it render asynchronously), so a click lands on it. */
+  async function settled(css: string): Promise<void> {
+    let last = '';
+    let same = 0;
+    await poll(`${css} to stop moving`, async () => {
+      const rect = await options.evaluate((c) => JSON.stringify(document.querySelector(c)?.getBoundingClientRect() ?? null), css);
+      same = rect === last && rect !== 'null' ? same + 1 : 0;
+      last = rect;
+      return same >= 3;
+    }, { interval: 100 });
+  }
+
   beforeAll(async () => {
     driver = await launch();
     optionsUrl = `${driver.extensionOrigin}/src/ui/options/index.html`;
@@ -138,7 +150,10 @@ describe.each(browsers)('export and import through the options page in $name', (
   it('backup → delete everything → import restores identical data; importing again changes nothing', async () => {
     const backup = JSON.parse((await options.download({ css: sel('export-json') })).text) as { judgments: { id: string }[]; responses: { key: string }[] };
     expect(backup.judgments).toHaveLength(6);
+    await poll('the export to report', async () => (await text(sel('export-status'))) !== null);
+    await settled(sel('delete-all'));
     await options.click({ css: sel('delete-all') });
+    await settled(sel('delete-confirm'));
     await options.click({ css: sel('delete-confirm') });
     await waitForCount(0);
 
