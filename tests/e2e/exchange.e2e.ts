@@ -73,6 +73,17 @@ describe.each(browsers)('export and import through the options page in $name', (
     }, null);
   }
 
+  /** Downloads through a click; retried when the browser's temporary file is caught mid-rename (Firefox). */
+  async function download(css: string): Promise<{ name: string; text: string }> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await options.download({ css });
+      } catch (error) {
+        if (attempt >= 3 || !/download to settle/.test(String(error))) throw error;
+      }
+    }
+  }
+
   /** Waits until the target stops moving (sections above it render asynchronously), so a click lands on it. */
   async function settled(css: string): Promise<void> {
     let last = '';
@@ -113,42 +124,42 @@ describe.each(browsers)('export and import through the options page in $name', (
   });
 
   it('exports every format to its field contract', async () => {
-    const kto = jsonl((await options.download({ css: sel('export-kto') })).text);
+    const kto = jsonl((await download(sel('export-kto'))).text);
     expect(kto).toHaveLength(3);
     for (const row of kto) expect(Object.keys(row).sort()).toEqual(['at', 'completion', 'label', 'prompt', 'site', 'source', 'weight']);
     expect(kto.map((r) => r.label).sort()).toEqual([false, true, true]);
 
-    const trl = jsonl((await options.download({ css: sel('export-trl') })).text);
+    const trl = jsonl((await download(sel('export-trl'))).text);
     expect(trl).toHaveLength(2);
     expect(trl.find((r) => r.prompt === 'Write a haiku about autumn rain')).toMatchObject({ chosen: expect.stringMatching(/^Rain on maple leaves/) });
 
-    const openaiFile = await options.download({ css: sel('export-openai') });
+    const openaiFile = await download(sel('export-openai'));
     expect(openaiFile.name).toMatch(/^attune-choices-openai-preference-\d{4}-\d{2}-\d{2}\.jsonl$/);
     for (const row of jsonl(openaiFile.text)) {
       expect(Object.keys(row).sort()).toEqual(['input', 'non_preferred_output', 'preferred_output']);
       expect(row.input).toEqual({ messages: [{ role: 'user', content: expect.any(String) }] });
     }
 
-    const csv = await options.download({ css: sel('export-csv') });
+    const csv = await download(sel('export-csv'));
     expect(csv.name).toMatch(/\.csv$/);
     expect(csv.text.startsWith(`${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
 
-    const profile = JSON.parse((await options.download({ css: sel('export-profile') })).text) as Record<string, unknown>;
+    const profile = JSON.parse((await download(sel('export-profile'))).text) as Record<string, unknown>;
     expect(profile).toMatchObject({ format: 'attune-profile-export', version: 1 });
     expect(Array.isArray(profile.axes)).toBe(true);
-    const card = await options.download({ css: sel('export-card') });
+    const card = await download(sel('export-card'));
     expect(card.text).toMatch(/^My answer-style preferences/);
   });
 
   it('filters exports by site', async () => {
     await options.click({ css: `${sel('export-filters')} summary` });
     await options.click({ css: '[data-attune-site="chatgpt"]' });
-    expect(jsonl((await options.download({ css: sel('export-kto') })).text)).toHaveLength(3);
+    expect(jsonl((await download(sel('export-kto'))).text)).toHaveLength(3);
     await options.goto(optionsUrl); // filters reset
   });
 
   it('backup → delete everything → import restores identical data; importing again changes nothing', async () => {
-    const backup = JSON.parse((await options.download({ css: sel('export-json') })).text) as { judgments: { id: string }[]; responses: { key: string }[] };
+    const backup = JSON.parse((await download(sel('export-json'))).text) as { judgments: { id: string }[]; responses: { key: string }[] };
     expect(backup.judgments).toHaveLength(6);
     await poll('the export to report', async () => (await text(sel('export-status'))) !== null);
     await settled(sel('delete-all'));
@@ -160,7 +171,7 @@ describe.each(browsers)('export and import through the options page in $name', (
     const bytes = new TextEncoder().encode(JSON.stringify(backup));
     expect((await importThrough('attune-backup.json', bytes, 'application/json')).text).toMatch(/6 new judgments/);
     await waitForCount(6);
-    const restored = JSON.parse((await options.download({ css: sel('export-json') })).text) as typeof backup;
+    const restored = JSON.parse((await download(sel('export-json'))).text) as typeof backup;
     expect(sortById(restored.judgments)).toEqual(sortById(backup.judgments));
     expect(restored.responses.length).toBe(backup.responses.length);
 
@@ -170,7 +181,7 @@ describe.each(browsers)('export and import through the options page in $name', (
   });
 
   it('refuses a damaged file with a message naming the problem, and changes nothing', async () => {
-    const backup = (await options.download({ css: sel('export-json') })).text;
+    const backup = (await download(sel('export-json'))).text;
     const truncated = new TextEncoder().encode(backup.slice(0, Math.floor(backup.length / 2)));
     const status = await importThrough('damaged.json', truncated, 'application/json');
     expect(status.error).toBe(true);
