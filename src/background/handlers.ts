@@ -12,6 +12,8 @@ export interface HandlerContext {
   judgmentsChanged: () => void;
   health: Map<string, SiteHealth>;
   profiles?: ProfileService;
+  /** Tells every assistant tab that stored ratings changed (null = all of them), so open tabs redraw. */
+  ratingsChanged?: (keys: string[] | null) => void;
 }
 
 function profiles(ctx: HandlerContext): ProfileService {
@@ -30,6 +32,7 @@ export const handlers: Handlers = {
   async 'rating/set'({ response, source, label }, ctx) {
     const result = await setRating(await ctx.db(), response, source, label);
     ctx.judgmentsChanged();
+    if (source === 'inline') ctx.ratingsChanged?.([response.key]);
     return { label: result };
   },
   async 'rating/get'({ keys }, ctx) {
@@ -54,6 +57,7 @@ export const handlers: Handlers = {
     const deleted = await deleteAll(await ctx.db());
     ctx.health.clear();
     ctx.judgmentsChanged();
+    ctx.ratingsChanged?.(null);
     return { deleted };
   },
   async 'profile/get'(_payload, ctx) {

@@ -29,6 +29,8 @@ export interface Capture {
   scan(): void;
   /** The site's health as of now (the popup asks). */
   health(): SiteHealth;
+  /** Stored ratings changed elsewhere (another tab, delete all): re-read these keys, or every shown one. */
+  ratingsChanged(keys: readonly string[] | null): void;
   stop(): void;
 }
 
@@ -116,6 +118,15 @@ export function startCapture(options: CaptureOptions): Capture {
       .catch(() => {
         for (const k of fresh) requested.delete(k);
       });
+  }
+
+  function ratingsChanged(keys: readonly string[] | null) {
+    const affected = (keys ?? [...mounted.keys()]).filter((k) => mounted.has(k) || labels.has(k));
+    for (const key of affected) {
+      labels.delete(key);
+      requested.delete(key);
+    }
+    fetchLabels(affected.filter((k) => mounted.has(k)));
   }
 
   function scan() {
@@ -209,8 +220,11 @@ export function startCapture(options: CaptureOptions): Capture {
   nav?.addEventListener('currententrychange', schedule);
   win?.addEventListener('popstate', schedule);
   // The background keeps health in memory; a worker that slept has forgotten it, so report again on return.
+  // Ratings may have changed in another tab meanwhile: redraw from the store.
   const onVisible = () => {
-    if (doc.visibilityState === 'visible') checkHealth(true);
+    if (doc.visibilityState !== 'visible') return;
+    checkHealth(true);
+    ratingsChanged(null);
   };
   doc.addEventListener('visibilitychange', onVisible);
   scan();
@@ -228,5 +242,5 @@ export function startCapture(options: CaptureOptions): Capture {
     for (const el of doc.querySelectorAll('[data-attune="rating"]')) el.remove();
   }
 
-  return { scan, stop, health: () => health.check(true).report! };
+  return { scan, stop, ratingsChanged, health: () => health.check(true).report! };
 }

@@ -1,7 +1,7 @@
 // Content script entry (bundled standalone, so pages see no extension files).
 import { adapterFor } from '../sites/registry';
 import { startCapture, type Capture } from './capture';
-import { answerHealthQueries } from './health-query';
+import { answerExtension } from './extension-messages';
 import { createMessenger } from './messenger';
 import { startSteering } from './steering';
 
@@ -18,5 +18,12 @@ if (adapter) {
   });
   const steering = startSteering({ adapter, messenger });
   capture = startCapture({ adapter, messenger, afterScan: steering.refresh });
-  stopAnswering = answerHealthQueries(() => capture.health());
+  stopAnswering = answerExtension({
+    'health/now': () => capture.health(),
+    'steering/insert': () => steering.insert(),
+    'ratings/changed': ({ keys }) => {
+      capture.ratingsChanged(keys);
+      return { ok: true };
+    },
+  });
 }

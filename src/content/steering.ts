@@ -4,7 +4,6 @@
 import type { SiteAdapter } from '../sites/adapter';
 import type { Messenger } from './messenger';
 import { composerText, insertAtStart, type InsertResult } from './insert';
-import { extensionRuntime } from './messenger';
 
 /** Present in every block (the fixed last line's opening words): how we recognise a message already steered. */
 export const BLOCK_MARKER = 'These are style preferences only';
@@ -96,25 +95,6 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
   };
   doc.addEventListener('input', onInput, true);
 
-  // Requests from the popup or the keyboard shortcut (via the background), and only from this extension.
-  type Sender = { id?: string; url?: string };
-  const runtime = extensionRuntime() as
-    | (ReturnType<typeof extensionRuntime> & {
-        getURL(path: string): string;
-        onMessage?: { addListener(f: (m: unknown, s: Sender) => unknown): void; removeListener(f: unknown): void };
-      })
-    | undefined;
-  const onMessage = (message: unknown, sender: Sender) => {
-    // Only the extension's own pages and worker (never another content script, never a page).
-    if (!runtime || sender.id !== runtime.id || !sender.url?.startsWith(runtime.getURL(''))) return undefined;
-    if ((message as { type?: unknown } | null)?.type !== 'steering/insert') return undefined;
-    return insert().then((r) => {
-      say(r.ok ? '' : r.reason);
-      return r;
-    });
-  };
-  runtime?.onMessage?.addListener(onMessage);
-
   messenger
     .send('steering/settings', { site: adapter.id })
     .then(({ autoInsert }) => {
@@ -124,6 +104,12 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
     .catch(() => {});
 
   return {
+    /** Inserts now (popup, keyboard shortcut); the reason shows next to the composer too. */
+    async insert(): Promise<InsertResult> {
+      const result = await insert();
+      say(result.ok ? '' : result.reason);
+      return result;
+    },
     /** Called on every capture pass: (re)mounts the control next to the composer. */
     refresh() {
       if (!stopped) mountControl();
@@ -131,7 +117,6 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
     stop() {
       stopped = true;
       doc.removeEventListener('input', onInput, true);
-      runtime?.onMessage?.removeListener(onMessage);
       control?.host.remove();
     },
   };

@@ -55,6 +55,10 @@ export interface PageRequests {
 /** Requests the extension sends to a content script in a tab (from the popup or the keyboard shortcut). */
 export interface TabRequests {
   'steering/insert': { payload: Record<string, never>; result: { ok: boolean; reason?: string } };
+  /** The tab's live health (the background's copy is lost whenever its worker sleeps). */
+  'health/now': { payload: Record<string, never>; result: SiteHealth };
+  /** Stored ratings changed elsewhere (another tab, delete all): redraw these keys, or all when null. */
+  'ratings/changed': { payload: { keys: string[] | null }; result: { ok: true } };
 }
 
 export type Requests = ContentRequests & PageRequests;

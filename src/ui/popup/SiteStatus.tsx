@@ -4,7 +4,6 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { request } from '../api';
 import { adapterFor } from '../../sites/registry';
-import { HEALTH_QUERY } from '../../content/health-query';
 import type { SiteHealth } from '../../shared/protocol';
 import { describeSite, type SiteStatusView } from './site-status';
 
@@ -15,7 +14,7 @@ async function currentStatus(): Promise<SiteStatusView> {
   const url = new URL(active.url);
   let health: SiteHealth | null = null;
   if (active.id !== undefined) {
-    health = (await browser.tabs.sendMessage(active.id, { type: HEALTH_QUERY }).catch(() => null)) as SiteHealth | null;
+    health = (await browser.tabs.sendMessage(active.id, { type: 'health/now', payload: {} }).catch(() => null)) as SiteHealth | null;
   }
   health ??= (await request('health/get', { site: adapter.id }).catch(() => ({ health: null }))).health;
   return describeSite(adapter, url, health);
