@@ -135,7 +135,7 @@ describe.each(browsersFor(serve))('Claude end to end in $name', ({ launch }) => 
       s.options.evaluate(async () => {
         const api = ((globalThis as { browser?: Api }).browser ?? (globalThis as unknown as { chrome: Api }).chrome) as Api;
         const [tab] = await api.tabs.query({ url: 'https://claude.ai/*' });
-        return (await api.tabs.sendMessage(tab!.id!, { type: 'attune/health-now' })) as SiteHealth | null;
+        return (await api.tabs.sendMessage(tab!.id!, { type: 'health/now', payload: {} })) as SiteHealth | null;
       }, null);
     await poll('the background to hold "working"', async () => (await kept())?.status === 'working');
     expect(await live()).toMatchObject({ site: 'claude', status: 'working', missing: [], url: PAGES.current });

@@ -131,16 +131,29 @@ export function centreOf(t: Target): { x: number; y: number } | string {
   el.scrollIntoView({ block: 'center', inline: 'center' });
   const r = el.getBoundingClientRect();
   if (r.width === 0 || r.height === 0) return `element for ${JSON.stringify(t)} has no size`;
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const x = r.left + r.width / 2;
+  const y = r.top + r.height / 2;
+  // Hit test, as a person's click would: nothing may cover the target at its centre.
+  const scope: Document | ShadowRoot = t.shadow && host?.shadowRoot ? host.shadowRoot : document;
+  const hit = scope.elementFromPoint(x, y);
+  if (!hit || !(hit === el || el.contains(hit))) return `element for ${JSON.stringify(t)} is covered at its centre`;
+  return { x, y };
 }
 
-/** Resolves the target's centre, polling until it exists and has a size. */
+/**
+ * Resolves the target's centre, polling until it exists, has a size, is not covered, and stopped moving (sections
+ * above it may render late and shift it): two reads 60 ms apart must agree.
+ */
 export async function centre(tab: Pick<Tab, 'evaluate'>, target: Target): Promise<{ x: number; y: number }> {
+  let last = '';
   return poll(`${JSON.stringify(target)} to be clickable`, async () => {
     const at = await tab.evaluate(centreOf, target);
     if (typeof at === 'string') throw new Error(at);
-    return at;
-  });
+    const key = `${Math.round(at.x)},${Math.round(at.y)}`;
+    const stable = key === last;
+    last = key;
+    return stable ? at : undefined;
+  }, { interval: 60 });
 }
 
 /**
