@@ -1,6 +1,6 @@
-/** Saves text as a file through the browser's normal download flow (no "downloads" permission needed). */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves content through the browser's normal download flow (no "downloads" permission needed). */
+export function downloadFile(filename: string, parts: BlobPart[], type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;
@@ -8,7 +8,7 @@ export function downloadText(filename: string, text: string, type: string): void
   document.body.append(a);
   a.click();
   a.remove();
+  // Revoked later, not at once: the browser reads the blob after the click returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export const dateStamp = (d = new Date()): string => d.toISOString().slice(0, 10);

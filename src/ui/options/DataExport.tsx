@@ -8,6 +8,7 @@ import { isAbortError, type Progress, type TaskOptions } from '../../export/task
 import { CONTEXTS, CONTEXT_DESCRIPTIONS } from '../../model/context';
 import type { ContextName } from '../../model/profile-types';
 import type { ExportFilter } from '../../export/formats';
+import { downloadFile } from '../download';
 
 /** One long-running exchange task at a time, with progress, cancel and a result or error message. */
 export function useExchangeTask() {
@@ -70,18 +71,6 @@ export function TaskStatus({ task, name }: { task: ReturnType<typeof useExchange
   );
 }
 
-function download(filename: string, parts: BlobPart[], type: string): void {
-  const url = URL.createObjectURL(new Blob(parts, { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 const dayStart = (value: string): number | null => (value ? Date.parse(`${value}T00:00:00`) : null);
 const dayEnd = (value: string): number | null => (value ? Date.parse(`${value}T23:59:59.999`) : null);
 
@@ -101,7 +90,7 @@ export function DataExport({ sites, names }: { sites: readonly string[]; names: 
       'Exporting',
       async (options) => {
         const out = await exportFromStore(await getDB(), kind, { ...options, blobs: true, ...(kind === 'backup' ? {} : { filter: filter() }) });
-        download(out.filename, out.parts, out.type);
+        downloadFile(out.filename, out.parts, out.type);
         return out;
       },
       (out) => `Exported ${out.count.toLocaleString()} judgments to ${out.filename}.`,
@@ -112,8 +101,8 @@ export function DataExport({ sites, names }: { sites: readonly string[]; names: 
       'Building your profile',
       async () => profileExportFromStore(await getDB()),
       (doc) => {
-        if (as === 'json') download(`attune-profile-${dateStamp()}.json`, [`${JSON.stringify(doc, null, 2)}\n`], 'application/json');
-        else if (as === 'card') download(`attune-preference-card-${dateStamp()}.txt`, [doc.card], 'text/plain');
+        if (as === 'json') downloadFile(`attune-profile-${dateStamp()}.json`, [`${JSON.stringify(doc, null, 2)}\n`], 'application/json');
+        else if (as === 'card') downloadFile(`attune-preference-card-${dateStamp()}.txt`, [doc.card], 'text/plain');
         setCard(doc.card);
         return as === 'show' ? 'Your preference card is below: copy it into any assistant’s custom instructions.' : `Exported your profile (${doc.judgments} judgments).`;
       },
