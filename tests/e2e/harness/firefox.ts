@@ -148,15 +148,25 @@ function firefoxTab(page: Page, downloads: string): Tab {
         },
         { timeout: 20_000 },
       );
-      // The file is renamed from .part when complete; wait for its size to settle anyway.
+      // Firefox may create the final name (empty) before its .part file appears, then rename the .part over it:
+      // wait until no .part exists and the size has held for half a second.
       const file = path.join(downloads, name);
       let size = -1;
-      await poll('the download to settle', () => {
-        const now = statSync(file).size;
-        const stable = now === size;
-        size = now;
-        return stable;
-      });
+      let steady = 0;
+      await poll(
+        'the download to settle',
+        () => {
+          if (readdirSync(downloads).some((f) => f.endsWith('.part'))) {
+            steady = 0;
+            return false;
+          }
+          const now = statSync(file).size;
+          steady = now === size ? steady + 1 : 0;
+          size = now;
+          return steady >= 5;
+        },
+        { timeout: 20_000, interval: 100 },
+      );
       return { name, text: readFileSync(file, 'utf8') };
     },
     async close() {
