@@ -49,6 +49,13 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
     if (control) control.note.textContent = text;
   }
 
+  /** Inserts and shows why not, next to the composer, when it could not. */
+  async function insertAndSay(): Promise<InsertResult> {
+    const result = await insert();
+    say(result.ok ? '' : result.reason);
+    return result;
+  }
+
   function mountControl() {
     const composer = adapter.composer(doc);
     if (!composer || (control && control.host.isConnected)) return;
@@ -66,7 +73,7 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
       event.stopPropagation();
       event.preventDefault();
       if (!event.isTrusted) return;
-      void insert().then((r) => say(r.ok ? '' : r.reason), () => say('Attune could not reach its background worker.'));
+      void insertAndSay().catch(() => say('Attune could not reach its background worker.'));
     });
     const badge = doc.createElement('span');
     badge.className = 'auto';
@@ -95,21 +102,24 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
   };
   doc.addEventListener('input', onInput, true);
 
-  messenger
-    .send('steering/settings', { site: adapter.id })
-    .then(({ autoInsert }) => {
-      auto = autoInsert;
-      paintAuto();
-    })
-    .catch(() => {});
+  // "Add to every message" is read on load and whenever the tab comes back (the user may have changed it).
+  const readSettings = () =>
+    messenger
+      .send('steering/settings', { site: adapter.id })
+      .then(({ autoInsert }) => {
+        auto = autoInsert;
+        paintAuto();
+      })
+      .catch(() => {});
+  const onVisible = () => {
+    if (doc.visibilityState === 'visible') void readSettings();
+  };
+  doc.addEventListener('visibilitychange', onVisible);
+  void readSettings();
 
   return {
     /** Inserts now (popup, keyboard shortcut); the reason shows next to the composer too. */
-    async insert(): Promise<InsertResult> {
-      const result = await insert();
-      say(result.ok ? '' : result.reason);
-      return result;
-    },
+    insert: insertAndSay,
     /** Called on every capture pass: (re)mounts the control next to the composer. */
     refresh() {
       if (!stopped) mountControl();
@@ -117,6 +127,7 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
     stop() {
       stopped = true;
       doc.removeEventListener('input', onInput, true);
+      doc.removeEventListener('visibilitychange', onVisible);
       control?.host.remove();
     },
   };
