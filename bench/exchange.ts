@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import { sampleJudgments, sampleResponses } from '../src/export/sample';
 import { toBackup } from '../src/export/formats';
+import { extensionArgs } from '../tests/e2e/harness/chromium';
 
 const N = Number(process.env.ATTUNE_BENCH_N ?? 100_000);
 const TARGET = { exportMs: 3000, importMs: 5000 };
@@ -97,17 +98,7 @@ async function main(): Promise<number> {
     executablePath: chromiumPath,
     headless: true,
     acceptDownloads: true,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: extensionArgs(dist),
   });
   let ok = true;
   try {

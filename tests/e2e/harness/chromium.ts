@@ -8,6 +8,21 @@ import { centre, navigateAndSettle, poll, snapshotBuild, type Download, type Dri
 
 export const CHROMIUM_PATH = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
 
+/** Headless Chromium with one unpacked extension and none of Chromium's own background traffic. */
+export function extensionArgs(dist: string): string[] {
+  return [
+    `--disable-extensions-except=${dist}`,
+    `--load-extension=${dist}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export async function launchChromium(options: LaunchOptions): Promise<Driver> {
   const dist = await snapshotBuild(options.dist);
   const profile = mkdtempSync(path.join(tmpdir(), 'attune-e2e-chromium-'));
@@ -21,19 +36,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
     headless: true,
     acceptDownloads: true,
     viewport: { width: 1100, height: 900 },
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--proxy-server=http://127.0.0.1:${proxy.port}`,
-      '--proxy-bypass-list=<-loopback>',
-    ],
+    args: [...extensionArgs(dist), `--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>'],
   });
 
   const outbound: string[] = [];
