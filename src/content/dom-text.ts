@@ -69,15 +69,17 @@ function walk(node: Node, out: string[], ctx: Ctx): void {
       case 'LI': {
         const ordered = el.parentElement?.tagName.toUpperCase() === 'OL';
         const index = ordered ? Array.prototype.indexOf.call(el.parentElement!.children, el) + 1 : 0;
-        out.push(`\n${'  '.repeat(Math.max(0, ctx.listDepth - 1))}${ordered ? `${index}.` : '-'} `);
-        walk(el, out, ctx);
-        out.push('\n');
+        // Items stay tight ("- a\n- b"): paragraphs inside an item (<li><p>…</p></li>) must not open blank lines.
+        const inner: string[] = [];
+        walk(el, inner, ctx);
+        const body = inner.join('').replace(/[ \t]*\n\s*\n/g, '\n').trim();
+        out.push(`\n${'  '.repeat(Math.max(0, ctx.listDepth - 1))}${ordered ? `${index}.` : '-'} ${body}`);
         break;
       }
       case 'UL': case 'OL':
         out.push('\n');
         walk(el, out, { listDepth: ctx.listDepth + 1 });
-        out.push('\n');
+        out.push('\n\n');
         break;
       case 'TABLE':
         out.push(`\n\n${tableToMarkdown(el)}\n\n`);

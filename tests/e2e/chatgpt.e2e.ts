@@ -79,11 +79,11 @@ const P = {
 const T = {
   sort1:
     'Use `sorted()` with a **key** function:\n\n```python\npeople = [{"name": "Ada", "age": 36}, {"name": "Alan", "age": 41}]\nby_age = sorted(people, key=lambda p: p["age"])\n```\n\n' +
-    '- Pass `reverse=True` for descending order.\n\n- Use `operator.itemgetter("age")` for speed.',
+    '- Pass `reverse=True` for descending order.\n- Use `operator.itemgetter("age")` for speed.',
   sort2: '### In place\n\nCall `list.sort()` with the same key: `people.sort(key=lambda p: p["age"])`. It returns *None* and changes the list itself.',
   tea: 'Try a **sencha**: brew it at 70 °C for one minute.\n\nMarkup in an answer stays text: <img src=x onerror="document.title=\'pwned\'">',
   lisbon:
-    '## Day 1\n\n1. Alfama walk and the **Miradouro** viewpoints.\n\n2. Tram 28 early, before the queues.\n\n## Day 2\n\n' +
+    '## Day 1\n\n1. Alfama walk and the **Miradouro** viewpoints.\n2. Tram 28 early, before the queues.\n\n## Day 2\n\n' +
     '| Place | Cost |\n| --- | --- |\n| Belém tower | €8 |\n| LX Factory | free |\n\nSee [Visit Lisboa](https://www.visitlisboa.com/) for passes.',
   shorter: 'Day 1: Alfama and Tram 28. Day 2: Belém and LX Factory. Budget about €60.',
   haiku1: 'Cold rain on maples\neach leaf lets go of summer\npuddles hold the sky',

@@ -50,10 +50,10 @@ const P = {
   revolution: 'Summarise the French revolution in one paragraph',
 };
 const T = {
-  regex: 'Use an anchored pattern with **three groups**:\n\n```regex\n^(\\d{4})-(\\d{2})-(\\d{2})$\n```\n\n- Group 1 is the year.\n\n- It does not validate the day of the month.',
+  regex: 'Use an anchored pattern with **three groups**:\n\n```regex\n^(\\d{4})-(\\d{2})-(\\d{2})$\n```\n\n- Group 1 is the year.\n- It does not validate the day of the month.',
   slash: 'Allow either separator with a backreference: `^\\d{4}([-/])\\d{2}\\1\\d{2}$`',
   haiku: 'Grey swell folds on stone\ngulls argue with the wind’s drift\nsalt on every word',
-  crepes: '1. 250 g de farine, 4 œufs, 50 cl de lait.\n\n2. Repos 30 minutes.',
+  crepes: '1. 250 g de farine, 4 œufs, 50 cl de lait.\n2. Repos 30 minutes.',
   revolution: 'The French Revolution (1789–1799) ended the monarchy and reshaped Europe.',
 };
 const kto = (prompt: string, completion: string, label: boolean, source: 'inline' | 'vendor') => ({ prompt, completion, label, weight: 0.7, source, site: 'claude' });

@@ -34,7 +34,7 @@ const serve = serveSites([
 
 const kto = (prompt: string, completion: string, label: boolean, source: 'inline' | 'vendor') => ({ prompt, completion, label, weight: 0.7, source, site: 'gemini' });
 const CAPITAL = ['What is the capital of Australia?', 'The capital of Australia is **Canberra**.'] as const;
-const SYDNEY = ['Why not Sydney?', 'It was a *compromise* between Sydney and Melbourne:\n\n- Chosen in 1908.\n\n- Purpose-built city.'] as const;
+const SYDNEY = ['Why not Sydney?', 'It was a *compromise* between Sydney and Melbourne:\n\n- Chosen in 1908.\n- Purpose-built city.'] as const;
 const TOKYO = ['Wie spät ist es in Tokio?', 'Tokio ist uns 8 Stunden voraus.'] as const;
 const PRIMES = ['List three prime numbers', '2, 3 and 5.'] as const;
 const EXPECTED_KTO = [

@@ -43,9 +43,6 @@ function answer(i: number, salt: number, long: boolean): string {
 const id = (i: number) => `b0c0${String(i).padStart(4, '0')}-1111-4222-8333-944445555666`;
 const short = (i: number) => answer(i, 1, false);
 const long = (i: number) => answer(i, 2, true);
-/** What capture stores for a side: the page's rendering of these paragraphs, as light Markdown. */
-const markdownOf = (text: string) => text.split('\n\n').map((p) => (p.startsWith('- ') ? p.split('\n').join('\n\n') : p)).join('\n\n');
-
 function comparisonPage(i: number): string {
   const side = (n: number, text: string) =>
     `<div class="flex flex-col"><div class="font-semibold">Response ${n}</div><div class="markdown prose">${text
@@ -117,9 +114,9 @@ describe.each(browsers)('learned profile in $name', ({ launch }) => {
       return axes.length > 0 ? axes : undefined;
     });
 
-    // The same judgments, learned here independently (the stored texts are the rendered Markdown of the page).
+    // The same judgments, learned here independently (capture stores the page's rendering as the same Markdown).
     const learner = createLearner({ halfLifeDays: null });
-    for (let i = 0; i < N; i++) learner.addJudgment({ kind: 'pair', prompt: prompt(i), chosen: markdownOf(short(i)), rejected: markdownOf(long(i)) });
+    for (let i = 0; i < N; i++) learner.addJudgment({ kind: 'pair', prompt: prompt(i), chosen: short(i), rejected: long(i) });
     learner.refit();
     const expected = topAxes(learner.profile(), 5).filter((a) => a.confidence >= 0.8).map((a) => ({ axis: a.axis, direction: a.direction }));
     expect(shown.length).toBeGreaterThan(0);
