@@ -243,6 +243,17 @@ export function countText(text: string): RawCounts {
   let boldMarks = 0;
   let pendingSentence = false; // words seen since the last sentence end
   let lastContentChar = 0;
+  /** Closes the current paragraph (blank line or heading), noting the first one's length and ending. */
+  const endParagraph = () => {
+    if (!paraHasContent) return;
+    if (r.firstParaWords < 0) {
+      r.firstParaWords = paraWords;
+      r.firstParaEndsColon = lastContentChar === 58;
+    }
+    paraIndex++;
+    paraWords = 0;
+    paraHasContent = false;
+  };
   let pos = 0;
   while (pos <= n) {
     let end = text.indexOf('\n', pos);
@@ -274,15 +285,7 @@ export function countText(text: string): RawCounts {
       continue;
     }
     if (s === e) {
-      if (paraHasContent) {
-        if (r.firstParaWords < 0) {
-          r.firstParaWords = paraWords;
-          r.firstParaEndsColon = lastContentChar === 58;
-        }
-        paraIndex++;
-        paraWords = 0;
-        paraHasContent = false;
-      }
+      endParagraph();
       if (pendingSentence) {
         r.sentences++;
         pendingSentence = false;
@@ -335,16 +338,7 @@ export function countText(text: string): RawCounts {
     }
     if (isHeading) {
       r.headings++;
-      // A heading starts a new paragraph.
-      if (paraHasContent) {
-        if (r.firstParaWords < 0) {
-          r.firstParaWords = paraWords;
-          r.firstParaEndsColon = lastContentChar === 58;
-        }
-        paraIndex++;
-        paraWords = 0;
-        paraHasContent = false;
-      }
+      endParagraph(); // a heading starts a new paragraph
     }
     // Character scan of the line's prose.
     let h = FNV0;
