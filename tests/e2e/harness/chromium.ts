@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startRecordingProxy } from './proxy';
-import { centre, navigateAndSettle, poll, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
+import { frontTracker, centre, navigateAndSettle, poll, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
 
 export const CHROMIUM_PATH = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -111,13 +111,7 @@ export async function launchChromium(options: LaunchOptions): Promise<Driver> {
   };
 }
 
-/** The tab that last got input; input goes to the front tab, as it does for a person. */
-let front: Page | null = null;
-async function toFront(page: Page): Promise<void> {
-  if (front === page) return;
-  await page.bringToFront();
-  front = page;
-}
+const { toFront, forget } = frontTracker<Page>();
 
 function chromiumTab(page: Page): Tab {
   const tab: Tab = {
@@ -152,7 +146,7 @@ function chromiumTab(page: Page): Tab {
       return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
     },
     async close() {
-      if (front === page) front = null;
+      forget(page);
       await page.close().catch(() => {});
     },
   };

@@ -79,6 +79,24 @@ export interface LaunchOptions {
 
 // ---- helpers shared by both drivers -------------------------------------------------------------------------
 
+/**
+ * Brings a tab to the front before input, as a person's input goes to the front tab (Firefox, for one, only
+ * activates buttons from keys in the focused tab). Remembers the last one so repeated input costs nothing.
+ */
+export function frontTracker<P extends { bringToFront(): Promise<void> }>() {
+  let front: P | null = null;
+  return {
+    async toFront(page: P): Promise<void> {
+      if (front === page) return;
+      await page.bringToFront();
+      front = page;
+    },
+    forget(page: P): void {
+      if (front === page) front = null;
+    },
+  };
+}
+
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Polls `check` until it returns a value other than undefined/false, or throws with the last observation. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startRecordingProxy } from './proxy';
-import { centre, navigateAndSettle, poll, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
+import { frontTracker, centre, navigateAndSettle, poll, snapshotBuild, type Download, type Driver, type LaunchOptions, type Tab, type Target } from './driver';
 
 export const FIREFOX_PATH = process.env.ATTUNE_FIREFOX ?? '/usr/bin/firefox-esr';
 export const FIREFOX_ADDON_ID = 'attune@attune-extension.org';
@@ -99,13 +99,7 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
   };
 }
 
-/** The tab that last got input: Firefox only activates buttons from keys in the focused (front) tab. */
-let front: Page | null = null;
-async function toFront(page: Page): Promise<void> {
-  if (front === page) return;
-  await page.bringToFront();
-  front = page;
-}
+const { toFront, forget } = frontTracker<Page>();
 
 function firefoxTab(page: Page, downloads: string): Tab {
   const tab: Tab = {
@@ -170,7 +164,7 @@ function firefoxTab(page: Page, downloads: string): Tab {
       return { name, text: readFileSync(file, 'utf8') };
     },
     async close() {
-      if (front === page) front = null;
+      forget(page);
       await page.close().catch(() => {});
     },
   };
