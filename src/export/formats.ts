@@ -1,7 +1,7 @@
 // Export formats. Each is a pure function of stored records (per record, so the streaming exporter in run.ts,
 // the CLI and tests share them). Field contracts are documented in docs/formats.md and checked by formats.test.ts.
 import type { ChoiceJudgment, Judgment, ObservedResponse, RatingJudgment } from '../shared/records';
-import { SCHEMA_VERSION } from '../store/migrations';
+import { RECORD_SCHEMA_VERSION } from '../store/schema';
 import { classifyContext } from '../model/context';
 import type { ContextName } from '../model/profile-types';
 
@@ -199,7 +199,7 @@ export function toBackup(judgments: readonly Judgment[], responses: readonly Obs
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: RECORD_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     ...(settings === undefined ? {} : { settings }),
     judgments: [...judgments],
@@ -212,7 +212,7 @@ export function backupHead(now = new Date(), settings?: unknown): string {
   const head = JSON.stringify({
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
-    schemaVersion: SCHEMA_VERSION,
+    schemaVersion: RECORD_SCHEMA_VERSION,
     exportedAt: now.toISOString(),
     ...(settings === undefined ? {} : { settings }),
   });

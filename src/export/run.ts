@@ -1,8 +1,9 @@
-// Exports straight from the store: records are read batch by batch (store/exchange.ts) and turned into text
-// parts as they arrive, so 100,000 judgments never sit in memory as one array plus one string.
+// Exports straight from the store: records are read in one snapshot (store/exchange.ts) and turned into text
+// parts chunk by chunk (Blobs in a page), so 100,000 judgments never sit in memory as one huge string.
 import type { AttuneDB } from '../store/db';
-import { countRecords, readInBatches, SETTINGS_META_KEY } from '../store/exchange';
-import type { Judgment } from '../shared/records';
+import { readInBatches, SETTINGS_META_KEY } from '../store/exchange';
+import { byKey, judgmentKey, responseKey } from '../store/buckets';
+import type { Judgment, ObservedResponse } from '../shared/records';
 import {
   backupEnd,
   backupHead,
@@ -14,7 +15,7 @@ import {
   type ExportFilter,
   type RecordFormat,
 } from './formats';
-import { throwIfAborted, type TaskOptions } from './task';
+import { createTicker, throwIfAborted, type TaskOptions } from './task';
 
 export type ExportKind = RecordFormat | 'backup';
 
@@ -28,6 +29,9 @@ export interface ExportResult {
 }
 
 export const dateStamp = (d = new Date()): string => d.toISOString().slice(0, 10);
+
+/** Records per text part of a backup. */
+const WRITE_CHUNK = 4000;
 
 const EXTENSIONS: Record<ExportKind, string> = { kto: 'jsonl', trl: 'jsonl', openai: 'jsonl', csv: 'csv', backup: 'json' };
 
@@ -44,48 +48,45 @@ export async function exportFromStore(
   const now = options.now ?? new Date();
   const { name, type } = FORMAT_FILES[kind];
   const filename = `${name}-${dateStamp(now)}.${EXTENSIONS[kind]}`;
-  const totals = await countRecords(db);
   const out: BlobPart[] = [];
   const parts = { push: (x: string) => out.push(options.blobs ? new Blob([x]) : x) };
-  const finish = (): BlobPart[] => out;
-  let count = 0;
-  const progress = (phase: string, done: number, total: number) => options.onProgress?.({ phase, done, total });
+  const tick = createTicker(options);
 
   if (kind === 'backup') {
-    const total = totals.judgments + totals.responses;
     parts.push(backupHead(now, await db.get('meta', SETTINGS_META_KEY)));
-    let current: 'judgments' | 'responses' = 'judgments';
-    let firstInStore = true;
+    // One read-only transaction (a consistent snapshot), then the text is made outside it, yielding to the page.
+    const stored = { judgments: [] as Judgment[][], responses: [] as ObservedResponse[][] };
+    await readInBatches(db, ['judgments', 'responses'], (store, records) => void (stored[store] as unknown[][]).push(records), options);
+    // Records in key order, as a person (and a diff) reads them best; the buckets hold them in hash order.
+    const judgments = stored.judgments.flat().sort(byKey(judgmentKey));
+    stored.judgments.length = 0;
+    const responses = stored.responses.flat().sort(byKey(responseKey));
+    stored.responses.length = 0;
+    const total = judgments.length + responses.length;
     let done = 0;
-    await readInBatches(
-      db,
-      ['judgments', 'responses'],
-      (store, records) => {
-        if (store !== current) {
-          parts.push(`\n${backupMiddle}`);
-          current = store;
-          firstInStore = true;
-        }
-        // One record per line: a person can read the file, and an import error can name the line.
-        const body = records.map((r) => JSON.stringify(r)).join(',\n');
-        parts.push(firstInStore ? body : `,\n${body}`);
-        firstInStore = false;
-        if (store === 'judgments') count += records.length;
-        done += records.length;
-        progress(store === 'judgments' ? 'Writing judgments' : 'Writing observed responses', done, total);
-      },
-      { signal: options.signal },
-    );
-    if (current === 'judgments') parts.push(`\n${backupMiddle}`);
+    const write = async (records: readonly (Judgment | ObservedResponse)[], phase: string) => {
+      // One record per line: a person can read the file, and an import error can name the line.
+      for (let i = 0; i < records.length; i += WRITE_CHUNK) {
+        await tick(done, total, phase);
+        const body = records
+          .slice(i, i + WRITE_CHUNK)
+          .map((r) => JSON.stringify(r))
+          .join(',\n');
+        parts.push(i === 0 ? body : `,\n${body}`);
+        done += Math.min(WRITE_CHUNK, records.length - i);
+      }
+    };
+    await write(judgments, 'Writing judgments');
+    parts.push(`\n${backupMiddle}`);
+    await write(responses, 'Writing observed responses');
     parts.push(`\n${backupEnd}`);
     throwIfAborted(options.signal);
-    return { filename, type, parts: finish(), count };
+    return { filename, type, parts: out, count: judgments.length };
   }
 
   const keep = matchesFilter(options.filter);
-  // Lines come out oldest judgment first (as a person reads a history), whatever the store's key order.
-  const lines: { at: number; line: string }[] = [];
-  let done = 0;
+  // Lines come out oldest judgment first (as a person reads a history; ties by id), whatever the store's order.
+  const lines: { at: number; id: string; line: string }[] = [];
   await readInBatches(
     db,
     ['judgments'],
@@ -93,17 +94,14 @@ export async function exportFromStore(
       for (const j of records as Judgment[]) {
         if (!keep(j)) continue;
         const line = formatLine(kind, j);
-        if (line !== null) lines.push({ at: j.updatedAt, line });
+        if (line !== null) lines.push({ at: j.updatedAt, id: j.id, line });
       }
-      done += records.length;
-      progress('Writing', done, totals.judgments);
     },
-    { signal: options.signal },
+    options,
   );
   throwIfAborted(options.signal);
-  lines.sort((a, b) => a.at - b.at);
+  lines.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (kind === 'csv') parts.push(CSV_HEADER);
   for (let i = 0; i < lines.length; i += 1000) parts.push(lines.slice(i, i + 1000).map((l) => l.line).join(''));
-  count = lines.length;
-  return { filename, type, parts: finish(), count };
+  return { filename, type, parts: out, count: lines.length };
 }

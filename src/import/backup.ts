@@ -4,7 +4,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from '../export/formats';
 import { choiceJudgmentSchema, observedResponseSchema, ratingJudgmentSchema } from '../shared/record-schema';
 import { isPlainObject } from '../shared/schema';
 import type { Judgment, ObservedResponse } from '../shared/records';
-import { SCHEMA_VERSION } from '../store/migrations';
+import { RECORD_SCHEMA_VERSION } from '../store/schema';
 import { settingsSchema, type Settings } from '../store/settings';
 import { createTicker, type TaskOptions } from '../export/task';
 import { ImportError, locate } from './errors';
@@ -55,8 +55,8 @@ export async function parseBackup(text: string, file: string, options: TaskOptio
   if (typeof value.schemaVersion !== 'number' || !Number.isInteger(value.schemaVersion) || value.schemaVersion < 1) {
     throw new ImportError(file, '', 'field "schemaVersion" must be a whole number ≥ 1');
   }
-  if (value.schemaVersion > SCHEMA_VERSION) {
-    throw new ImportError(file, '', `holds records of a newer store schema (${value.schemaVersion} > ${SCHEMA_VERSION}). Update Attune, then import it.`);
+  if (value.schemaVersion > RECORD_SCHEMA_VERSION) {
+    throw new ImportError(file, '', `holds records of a newer store schema (${value.schemaVersion} > ${RECORD_SCHEMA_VERSION}). Update Attune, then import it.`);
   }
   const backup = upgradeBackup(value, version, BACKUP_UPGRADES);
 

@@ -1,70 +1,63 @@
-// Bulk reads for export and bulk writes for import.
+// Bulk reads for export and bulk writes for import, over the bucketed stores (schema.ts, buckets.ts).
 //
-// Reads go in batches (getAll with a key range) inside ONE read-only transaction, so an export is a consistent
-// snapshot and never holds the whole store in memory twice. Writes go in ONE read-write transaction: either
-// every record of an import lands, or (error, cancel, crash) none does.
+// Reads go bucket range by bucket range (a few getAll calls) inside ONE read-only transaction, so an export is a
+// consistent snapshot. Writes go in ONE read-write transaction: either every record of an import lands, or
+// (error, cancel, crash) none does.
 //
 // IndexedDB commits a transaction as soon as no request is pending at the end of a task, so the work between
-// requests is kept inside request callbacks (no timers while a transaction is open). Each request completes in
-// its own task, so the page still paints and handles clicks between batches.
+// requests is kept inside request callbacks (no timers while a transaction is open); the CPU work that needs no
+// database (hashing records into buckets) is done before the transaction opens, yielding to the page.
 import { unwrap } from 'idb';
 import type { AttuneDB } from './db';
 import type { Judgment, ObservedResponse } from '../shared/records';
-import { abortError, throwIfAborted, type TaskOptions } from '../export/task';
+import type { Bucket } from './schema';
+import { BUCKET_COUNT, bucketOf, byKey, judgmentKey, responseKey } from './buckets';
+import { abortError, createTicker, throwIfAborted, type TaskOptions } from '../export/task';
 
-export const READ_BATCH = 4_000;
+/** Buckets read per getAll (BUCKET_COUNT / READ_BUCKETS calls per store). */
+export const READ_BUCKETS = 128;
 /** Meta entries computed from the judgments (background/profile-service.ts stores the profile as "profile"). */
 export const DERIVED_META_KEYS = ['profile'] as const;
 /** Meta entry with the user's steering settings (store/settings.ts): part of a backup. */
 export const SETTINGS_META_KEY = 'settings';
-export const WRITE_BATCH = 2_000;
-/** Write chunks kept in flight, so the database always has the next chunk queued. */
-const WRITES_IN_FLIGHT = 3;
+/** Touched buckets merged per step of an import (each step: one read, then the writes of the changed buckets). */
+export const MERGE_BUCKETS = 64;
 
 type StoreName = 'judgments' | 'responses';
 type ValueOf<S extends StoreName> = S extends 'judgments' ? Judgment : ObservedResponse;
-
-/** Counts of both stores (for progress totals). */
-export async function countRecords(db: AttuneDB): Promise<{ judgments: number; responses: number }> {
-  const tx = db.transaction(['judgments', 'responses']);
-  const [judgments, responses] = await Promise.all([tx.objectStore('judgments').count(), tx.objectStore('responses').count()]);
-  await tx.done;
-  return { judgments, responses };
-}
+const BUCKET_STORE = { judgments: 'judgmentBuckets', responses: 'responseBuckets' } as const;
 
 /**
- * Calls `onBatch` with every record of the given stores, in primary-key order, batch by batch, in one read-only
- * transaction. `onBatch` must be synchronous (it runs while the transaction is open).
+ * Calls `onBatch` with every record of the given stores, a range of buckets at a time (records in bucket order,
+ * sorted by key within a bucket), in one read-only transaction. `onBatch` must be synchronous (it runs while the
+ * transaction is open). Progress counts buckets read.
  */
 export async function readInBatches(
   db: AttuneDB,
   stores: readonly StoreName[],
   onBatch: <S extends StoreName>(store: S, records: ValueOf<S>[]) => void,
-  options: TaskOptions & { batch?: number } = {},
+  options: TaskOptions & { buckets?: number } = {},
 ): Promise<number> {
   throwIfAborted(options.signal);
-  const batch = options.batch ?? READ_BATCH;
-  const raw = db.transaction([...stores]);
-  const tx = raw as unknown as { objectStore(name: string): { getAll(query?: IDBKeyRange | null, count?: number): Promise<unknown[]> } };
+  const step = options.buckets ?? READ_BUCKETS;
+  const raw = db.transaction(stores.map((s) => BUCKET_STORE[s]));
+  const tx = raw as unknown as { objectStore(name: string): { getAll(query?: IDBKeyRange | null): Promise<Bucket<unknown>[]> } };
   let total = 0;
+  let read = 0;
   for (const name of stores) {
-    const store = tx.objectStore(name);
-    const keyPath = name === 'judgments' ? 'id' : 'key';
-    let after: string | null = null;
-    for (;;) {
+    const store = tx.objectStore(BUCKET_STORE[name]);
+    for (let from = 0; from < BUCKET_COUNT; from += step) {
       if (options.signal?.aborted) {
         raw.abort();
         raw.done.catch(() => undefined);
         throw abortError();
       }
-      const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-      const records = (await store.getAll(range, batch)) as ValueOf<typeof name>[];
-      if (records.length === 0) break;
-      onBatch(name, records);
+      const buckets = await store.getAll(IDBKeyRange.bound(from, from + step - 1));
+      const records = (buckets.length === 1 ? buckets[0]!.records : buckets.flatMap((b) => b.records)) as ValueOf<typeof name>[];
+      if (records.length > 0) onBatch(name, records);
       total += records.length;
-      options.onProgress?.({ phase: name === 'judgments' ? 'Reading judgments' : 'Reading observed responses', done: total, total: null });
-      if (records.length < batch) break;
-      after = (records[records.length - 1] as unknown as Record<string, string>)[keyPath]!;
+      read += Math.min(step, BUCKET_COUNT - from);
+      options.onProgress?.({ phase: name === 'judgments' ? 'Reading judgments' : 'Reading observed responses', done: read, total: BUCKET_COUNT * stores.length });
     }
   }
   await raw.done;
@@ -84,11 +77,29 @@ export interface MergeResult {
   unchanged: number;
 }
 
+/** Incoming records of one store grouped by bucket number. */
+type Grouped<T> = Map<number, T[]>;
+
+async function groupByBucket<T>(records: readonly T[], keyOf: (r: T) => string, tick: ReturnType<typeof createTicker>, offset: number, total: number): Promise<Grouped<T>> {
+  const groups: Grouped<T> = new Map();
+  for (let i = 0; i < records.length; i++) {
+    if ((i & 1023) === 0) await tick(offset + i, total, 'Preparing');
+    const r = records[i]!;
+    const b = bucketOf(keyOf(r));
+    const list = groups.get(b);
+    if (list) list.push(r);
+    else groups.set(b, [r]);
+  }
+  return groups;
+}
+
 /**
  * Merges records into the store idempotently, in ONE transaction: a record new to the store is added; one that
  * exists is replaced only when the incoming copy is newer (judgments: `updatedAt`) and differs; otherwise it is
  * kept as is. So importing the same file twice changes nothing, and newer edits win in either direction.
- * Observed responses keep the first sighting and fill a missing prompt or model.
+ * Observed responses keep the first sighting and fill a missing prompt or model. Incoming records are merged in
+ * order, so a record given twice counts once as added and the second copy merges with the first.
+ * Only the buckets the records fall into are read, and only buckets that changed are written.
  * Cancelling (signal) or any error aborts the transaction: the store is exactly as before.
  */
 export async function mergeRecords(
@@ -98,11 +109,20 @@ export async function mergeRecords(
 ): Promise<{ judgments: MergeResult; responses: MergeResult; settingsRestored: boolean }> {
   throwIfAborted(options.signal);
   const result = { judgments: { added: 0, updated: 0, unchanged: 0 }, responses: { added: 0, updated: 0, unchanged: 0 }, settingsRestored: false };
+  const total = records.judgments.length + records.responses.length;
+  // 1. Before the transaction (it would commit while we yield): which bucket each incoming record goes to.
+  const tick = createTicker(options);
+  const grouped = {
+    judgments: await groupByBucket(records.judgments, judgmentKey, tick, 0, total),
+    responses: await groupByBucket(records.responses, responseKey, tick, records.judgments.length, total),
+  };
+  throwIfAborted(options.signal);
+
   // Relaxed durability: the commit does not wait for an OS-level flush (a lost import after a power cut can be redone).
-  const raw = db.transaction(['judgments', 'responses', 'meta'], 'readwrite', { durability: 'relaxed' });
+  const raw = db.transaction(['judgmentBuckets', 'responseBuckets', 'meta'], 'readwrite', { durability: 'relaxed' });
   const done = raw.done;
   done.catch(() => undefined);
-  // The native transaction: plain requests with callbacks, not a promise per record.
+  // The native transaction: plain requests with callbacks.
   const tx = unwrap(raw);
   let failed = false;
   let rejectRun: (error: unknown) => void = () => undefined;
@@ -123,69 +143,50 @@ export async function mergeRecords(
       r.onsuccess = () => resolve(r.result);
     });
 
+  let merged = 0;
   const run = async () => {
-    // 1. Which incoming records already exist (one key listing per store, no read per record).
-    const known = {
-      judgments: new Set((await request(() => tx.objectStore('judgments').getAllKeys())) as string[]),
-      responses: new Set((await request(() => tx.objectStore('responses').getAllKeys())) as string[]),
-    };
-    // 2. Merge those with the stored copies (pipelined gets); new records are written as they are.
-    const writes: { store: 'judgments' | 'responses'; value: Judgment | ObservedResponse }[] = [];
+    // 2. Step by step over the touched buckets: read them (one getAll for a dense range, else one get each),
+    //    merge in memory, queue the writes of the changed ones, go on. The writes run while the next step merges.
     for (const kind of ['judgments', 'responses'] as const) {
-      const incoming: readonly (Judgment | ObservedResponse)[] = records[kind];
-      const keyOf = (r: Judgment | ObservedResponse) => (kind === 'judgments' ? (r as Judgment).id : (r as ObservedResponse).key);
-      const existing = incoming.filter((r) => known[kind].has(keyOf(r)));
-      for (const r of incoming) {
-        if (!known[kind].has(keyOf(r))) {
-          writes.push({ store: kind, value: r });
-          result[kind].added++;
-        }
-      }
-      const store = tx.objectStore(kind);
-      for (let i = 0; i < existing.length; i += WRITE_BATCH) {
+      const store = tx.objectStore(BUCKET_STORE[kind]);
+      const groups = grouped[kind] as Grouped<Judgment | ObservedResponse>;
+      const keyOf = (kind === 'judgments' ? judgmentKey : responseKey) as (r: Judgment | ObservedResponse) => string;
+      const mergeOne = (kind === 'judgments' ? mergeJudgment : mergeResponse) as (old: Judgment | ObservedResponse | undefined, next: Judgment | ObservedResponse) => Judgment | ObservedResponse;
+      const touched = [...groups.keys()].sort((a, b) => a - b);
+      for (let i = 0; i < touched.length; i += MERGE_BUCKETS) {
+        if (failed) return;
         if (options.signal?.aborted) throw abortError();
-        const slice = existing.slice(i, i + WRITE_BATCH);
-        const stored = await Promise.all(slice.map((r) => request(() => store.get(keyOf(r)) as IDBRequest<Judgment | ObservedResponse | undefined>)));
-        slice.forEach((next, k) => {
-          const old = stored[k];
-          const merged = kind === 'judgments' ? mergeJudgment(old as Judgment | undefined, next as Judgment) : mergeResponse(old as ObservedResponse | undefined, next as ObservedResponse);
-          if (merged === old) result[kind].unchanged++;
-          else {
-            result[kind][old ? 'updated' : 'added']++;
-            writes.push({ store: kind, value: merged });
+        const step = touched.slice(i, i + MERGE_BUCKETS);
+        const first = step[0]!;
+        const last = step[step.length - 1]!;
+        const stored: Bucket<Judgment | ObservedResponse>[] =
+          step.length * 4 >= last - first + 1
+            ? ((await request(() => store.getAll(IDBKeyRange.bound(first, last)))) as Bucket<Judgment | ObservedResponse>[])
+            : ((await Promise.all(step.map((b) => request(() => store.get(b))))).filter(Boolean) as Bucket<Judgment | ObservedResponse>[]);
+        const existing = new Map(stored.map((b) => [b.bucket, b.records]));
+        for (const bucket of step) {
+          const incoming = groups.get(bucket)!;
+          const old = existing.get(bucket) ?? [];
+          const byId = new Map(old.map((r) => [keyOf(r), r]));
+          let changed = false;
+          for (const next of incoming) {
+            const id = keyOf(next);
+            const prev = byId.get(id);
+            const out = mergeOne(prev, next);
+            if (!prev) result[kind].added++;
+            else if (out === prev) result[kind].unchanged++;
+            else result[kind].updated++;
+            if (out !== prev) {
+              byId.set(id, out);
+              changed = true;
+            }
           }
-        });
-        options.onProgress?.({ phase: 'Comparing with your data', done: i + slice.length, total: existing.length });
+          merged += incoming.length;
+          if (changed) store.put({ bucket, records: [...byId.values()].sort(byKey(keyOf)) });
+        }
+        options.onProgress?.({ phase: 'Writing', done: merged, total });
       }
     }
-    // 3. Writes in chunks, a few in flight: a new chunk is issued whenever one completes,
-    //    so the database never idles and the page gets a turn between chunks.
-    const stores = { judgments: tx.objectStore('judgments'), responses: tx.objectStore('responses') };
-    await new Promise<void>((resolve) => {
-      let issued = 0;
-      let completed = 0;
-      const issueChunk = () => {
-        if (failed) return;
-        if (options.signal?.aborted) return fail(abortError());
-        if (issued >= writes.length) {
-          if (completed >= writes.length) resolve();
-          return;
-        }
-        const end = Math.min(issued + WRITE_BATCH, writes.length);
-        let last: IDBRequest | null = null;
-        for (let i = issued; i < end; i++) last = stores[writes[i]!.store].put(writes[i]!.value);
-        const size = end - issued;
-        issued = end;
-        last!.onsuccess = () => {
-          completed += size;
-          options.onProgress?.({ phase: 'Writing', done: completed, total: writes.length });
-          if (completed >= writes.length) resolve();
-          else issueChunk();
-        };
-      };
-      if (writes.length === 0) resolve();
-      for (let k = 0; k < WRITES_IN_FLIGHT; k++) issueChunk();
-    });
     if (failed) return;
     if (records.settings !== undefined && (await request(() => tx.objectStore('meta').count(SETTINGS_META_KEY))) === 0) {
       tx.objectStore('meta').put(records.settings, SETTINGS_META_KEY);
@@ -198,7 +199,8 @@ export async function mergeRecords(
 
   await new Promise<void>((resolve, reject) => {
     rejectRun = reject;
-    run().then(resolve, fail);
+    // Cancelled after the last step was queued: the writes are not committed yet, so still nothing is applied.
+    run().then(() => (options.signal?.aborted ? fail(abortError()) : resolve()), fail);
   });
   await done;
   return result;
