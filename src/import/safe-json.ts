@@ -12,8 +12,6 @@ export const LIMITS = {
 
 const OPEN_BRACE = 123;
 const OPEN_BRACKET = 91;
-const CLOSE_BRACE = 125;
-const CLOSE_BRACKET = 93;
 const QUOTE = 34;
 const BACKSLASH = 92;
 
@@ -33,23 +31,46 @@ export async function checkDepthAsync(text: string, maxDepth: number, file: stri
   }
 }
 
+/** Brackets and string openings: everything else is skipped by the regex engine, strings by indexOf. */
+const STRUCTURAL = /["[\]{}]/g;
+
 function scanDepth(text: string, maxDepth: number, file: string, lineOffset: number, state: { depth: number; inString: boolean }, start: number, end: number): number {
   let depth = state.depth;
-  let inString = state.inString;
-  let i = start;
-  for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === BACKSLASH) i++;
-      else if (c === QUOTE) inString = false;
-    } else if (c === QUOTE) inString = true;
-    else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
-      if (++depth > maxDepth) throw new ImportError(file, lineAt(text, i, lineOffset), `JSON is nested more than ${maxDepth} levels deep`);
-    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) depth--;
+  let i = state.inString ? skipString(text, start) : start;
+  state.inString = false;
+  while (i < end) {
+    STRUCTURAL.lastIndex = i;
+    const match = STRUCTURAL.exec(text);
+    if (!match || match.index >= end) {
+      i = end;
+      break;
+    }
+    const at = match.index;
+    const c = text.charCodeAt(at);
+    // A string is skipped whole, even past `end` (the caller continues from where this stopped).
+    if (c === QUOTE) i = skipString(text, at + 1);
+    else {
+      i = at + 1;
+      if (c === OPEN_BRACE || c === OPEN_BRACKET) {
+        if (++depth > maxDepth) throw new ImportError(file, lineAt(text, at, lineOffset), `JSON is nested more than ${maxDepth} levels deep`);
+      } else depth--;
+    }
   }
   state.depth = depth;
-  state.inString = inString;
   return i;
+}
+
+/** The index after the quote closing a string whose content starts at `from` (text.length when unterminated). */
+function skipString(text: string, from: number): number {
+  let i = from;
+  for (;;) {
+    const quote = text.indexOf('"', i);
+    if (quote < 0) return text.length;
+    let backslashes = 0;
+    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
+    if ((backslashes & 1) === 0) return quote + 1;
+    i = quote + 1;
+  }
 }
 
 function lineAt(text: string, index: number, lineOffset: number): string {

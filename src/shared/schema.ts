@@ -62,24 +62,31 @@ export const arrayOf =
 type Shape = Record<string, Check<unknown>>;
 type Out<S extends Shape> = { [K in keyof S]: S[K] extends Check<infer T> ? T : never };
 
-/** A plain object with exactly these keys (missing keys are checked as `undefined`). */
-export const object =
-  <S extends Shape>(shape: S, opts: { optional?: readonly (keyof S)[] } = {}): Check<Out<S>> =>
-  (v, path) => {
+/** A plain object with exactly these keys (missing keys are checked as `undefined`); a copy in the shape's key order. */
+export const object = <S extends Shape>(shape: S, opts: { optional?: readonly (keyof S)[] } = {}): Check<Out<S>> => {
+  const keys = Object.keys(shape);
+  for (const key of keys) if (FORBIDDEN_KEYS.has(key)) throw new Error(`schema field "${key}" is a forbidden key`);
+  const checks = keys.map((key) => shape[key]!);
+  const optional = keys.map((key) => opts.optional?.includes(key) ?? false);
+  return (v, path) => {
     if (!isPlainObject(v)) throw new ValidationError(path, `must be an object, got ${kind(v)}`);
     for (const key of Object.keys(v)) {
       if (FORBIDDEN_KEYS.has(key)) throw new ValidationError(join(path, key), 'is a forbidden key');
       if (!Object.hasOwn(shape, key)) throw new ValidationError(join(path, key), 'is not an allowed field');
     }
-    const out = Object.create(null) as Record<string, unknown>;
-    for (const key of Object.keys(shape)) {
+    // Keys come from the shape (code, never "__proto__"), so plain assignment builds one hidden class per shape.
+    const out: Record<string, unknown> = {};
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i]!;
       const value = (v as Record<string, unknown>)[key];
-      if (value === undefined && opts.optional?.includes(key)) continue;
-      if (value === undefined) throw new ValidationError(join(path, key), 'is missing');
-      out[key] = shape[key]!(value, join(path, key));
+      if (value === undefined && optional[i]) continue;
+      const at = path === '' ? key : join(path, key);
+      if (value === undefined) throw new ValidationError(at, 'is missing');
+      out[key] = checks[i]!(value, at);
     }
-    return { ...out } as Out<S>;
+    return out as Out<S>;
   };
+};
 
 /** A string-keyed map of values of one type. */
 export const recordOf =
