@@ -2,7 +2,9 @@
 // It takes the text only; the rules are the frozen module constant, so nothing a caller passes in (settings, imported
 // profiles, extension messages) can add, remove or weaken a rule.
 import { MAX_INSTRUCTION_CHARS, canonicalize, normalizeInstruction, type NormalizedText } from '../normalize';
+import { semanticBlock } from './classifier';
 import { RULES } from './rules';
+import { SEMANTIC_RULES, semanticRuleId } from './semantic-rules';
 import type { BoundRule, CheckResult } from './types';
 
 interface CompiledRule {
@@ -24,7 +26,7 @@ const COMPILED: readonly CompiledRule[] = Object.freeze(
   ),
 );
 const RULE_INDEX: ReadonlyMap<string, number> = new Map(RULES.map((r, i) => [r.id, i]));
-const RULE_BY_ID: ReadonlyMap<string, BoundRule> = new Map(RULES.map((r) => [r.id, r]));
+const RULE_BY_ID: ReadonlyMap<string, BoundRule> = new Map([...RULES, ...SEMANTIC_RULES].map((r) => [r.id, r]));
 
 /** Bounded forms Attune itself writes: they always pass, so softening is idempotent. */
 const BOUNDED_FORMS: ReadonlySet<string> = new Set(
@@ -53,6 +55,20 @@ function blockingRules(n: NormalizedText): string[] {
     if (inner.length > 0) ids.push('obfuscation.encoded-payload', ...inner);
   }
   return byRuleOrder(ids);
+}
+
+/**
+ * The second layer: the semantic classifier (classifier.ts) on a text the rules let through, and on anything decoded
+ * from it. Returns the rule ids to block with, or [] when the classifier lets it through too.
+ */
+function semanticRules(text: string, n: NormalizedText): string[] {
+  const category = semanticBlock(text);
+  if (category) return [semanticRuleId(category)];
+  for (const d of n.decoded) {
+    const inner = semanticRules(d.plain, d);
+    if (inner.length > 0) return ['obfuscation.encoded-payload', ...inner.filter((id) => id !== 'obfuscation.encoded-payload')];
+  }
+  return [];
 }
 
 function reasonFor(id: string): string {
@@ -142,7 +158,7 @@ export function checkInstruction(text: string): CheckResult {
     // Refresh recency.
     CACHE.delete(input);
   } else {
-    result = Object.freeze(evaluate(input));
+    result = Object.freeze(evaluate(input, true));
   }
   CACHE.set(input, result);
   if (CACHE.size > CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
@@ -154,22 +170,41 @@ export function checkInstruction(text: string): CheckResult {
 const CACHE_SIZE = 512;
 const CACHE = new Map<string, Readonly<CheckResult>>();
 
-function evaluate(input: string): CheckResult {
+/**
+ * The pattern rules alone, without the semantic layer: for the benchmark's layer-by-layer figures only. Not exported
+ * from the bounds index; everything that steers uses checkInstruction.
+ */
+export function checkRulesOnly(text: string): CheckResult {
+  return evaluate(typeof text === 'string' ? text : String(text ?? ''), false);
+}
+
+function evaluate(input: string, withSemantic: boolean): CheckResult {
   if (input.length > MAX_INSTRUCTION_CHARS) {
     return { verdict: 'block', rules: ['limits.too-long'], reason: reasonFor('limits.too-long') };
   }
-  const blocked = blockingRules(normalizeInstruction(input));
+  const normalized = normalizeInstruction(input);
+  const blocked = blockingRules(normalized);
   if (blocked.length > 0) return { verdict: 'block', rules: blocked, reason: reasonFor(blocked[0]!) };
 
   const softened = softenClauses(input);
-  if (softened.rules.length === 0) return { verdict: 'allow', rules: [] };
-  // The rewrite keeps the user's other clauses; make sure none of them blocks on its own.
-  const recheck = blockingRules(normalizeInstruction(softened.text));
+  if (softened.rules.length === 0) {
+    if (!withSemantic || BOUNDED_FORMS.has(canonicalize(input))) return { verdict: 'allow', rules: [] };
+    const semantic = semanticRules(input, normalized);
+    if (semantic.length > 0) return { verdict: 'block', rules: semantic, reason: reasonFor(semantic[0]!) };
+    return { verdict: 'allow', rules: [] };
+  }
+  // The rewrite keeps the user's other clauses; make sure none of them blocks on its own, by rule or by the semantic
+  // layer (which reads only what the user wrote, not Attune's bounded forms).
+  const rewritten = normalizeInstruction(softened.text);
+  const recheck = blockingRules(rewritten);
   if (recheck.length > 0) return { verdict: 'block', rules: recheck, reason: reasonFor(recheck[0]!) };
+  const own = splitSentences(softened.text).filter((x) => !BOUNDED_FORMS.has(canonicalize(x)));
+  const semantic = withSemantic && own.length > 0 ? semanticRules(own.join(' '), normalizeInstruction(own.join(' '))) : [];
+  if (semantic.length > 0) return { verdict: 'block', rules: semantic, reason: reasonFor(semantic[0]!) };
   return { verdict: 'soften', rules: softened.rules, reason: reasonFor(softened.rules[0]!), text: softened.text };
 }
 
-/** The rule behind an id (for the UI's "why"); undefined for unknown ids. */
+/** The rule behind an id (for the UI's "why"), including the semantic layer's `semantic.<category>`; undefined for unknown ids. */
 export function describeRule(id: string): BoundRule | undefined {
   return RULE_BY_ID.get(id);
 }

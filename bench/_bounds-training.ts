@@ -1,0 +1,200 @@
+// Training for the semantic bounds layer (src/steering/bounds/classifier.ts), shared by `npm run train:bounds`
+// (scripts/train-bounds.ts), `npm run bench:bounds` (cross-validated first-contact rates) and the unit test that
+// checks the committed weights. Deterministic: fixed feature hashing, fixed example order (seeded shuffle), float64
+// arithmetic, weights quantized to 51 levels. Trains only on corpus lines whose split is "dev": held-out and probe lines never
+// reach it.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
+import { SEMANTIC_CLASSES, WEIGHT_LEVELS, encodeWeights, scoreWith, type SemanticClass, type SemanticModel } from '../src/steering/bounds/semantic-model';
+import { FEATURE_BUCKETS, featurize } from '../src/steering/bounds/features';
+
+export const CORPUS_DIR = new URL('./data/bounds/', import.meta.url);
+export const WEIGHTS_FILE = new URL('../src/steering/bounds/classifier-weights.ts', import.meta.url);
+
+export interface CorpusLine {
+  file: string;
+  text: string;
+  split: 'dev' | 'heldout' | 'probe';
+  /** "benign", or the attack category (obfuscated lines: the category they were generated from). */
+  label: SemanticClass | null;
+  /** Cross-validation fold: "original" (the first corpus), "round N" (fresh round N), or the file name. */
+  fold: string;
+}
+
+/** Training settings; part of what the weights file records. */
+export const TRAINING = Object.freeze({
+  epochs: 20,
+  learningRate: 0.6,
+  l2: 1e-4,
+  seed: 12345,
+  /** Out-of-fold false blocks allowed on the benign training lines when choosing the threshold. */
+  benignBudget: 0.01,
+});
+
+function foldOf(file: string): string {
+  const m = /^(?:fresh|benign-hard)(\d*)\.jsonl$/.exec(file);
+  if (m) return `round ${m[1] || '1'}`;
+  if (file === 'benign-long.jsonl') return 'benign-long';
+  return 'original';
+}
+
+/** Every corpus line with its label and fold. */
+export function loadCorpus(): CorpusLine[] {
+  const out: CorpusLine[] = [];
+  for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const benign = file.startsWith('benign');
+    for (const raw of readFileSync(new URL(file, CORPUS_DIR), 'utf8').split('\n')) {
+      if (!raw.trim()) continue;
+      const l = JSON.parse(raw) as { text: string; split?: CorpusLine['split']; category?: string; of?: string };
+      const cat = l.category === 'obfuscated' ? l.of : l.category;
+      const label = benign ? 'benign' : ((SEMANTIC_CLASSES as readonly string[]).includes(cat ?? '') ? (cat as SemanticClass) : null);
+      out.push({ file, text: l.text, split: l.split ?? 'dev', label, fold: foldOf(file) });
+    }
+  }
+  return out;
+}
+
+/** The lines the classifier is trained on: split "dev" with a known label (never held-out, never probe). */
+export function trainingLines(corpus: readonly CorpusLine[]): CorpusLine[] {
+  return corpus.filter((l) => l.split === 'dev' && l.label !== null);
+}
+
+/** SHA-256 of the training corpus (file, label, text of every training line, in order). */
+export function corpusHash(lines: readonly CorpusLine[]): string {
+  const h = createHash('sha256');
+  for (const l of lines) h.update(`${l.file}\t${l.label}\t${l.text}\n`);
+  return h.digest('hex');
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Trains a quantized model on labelled lines (multinomial logistic regression, SGD with L2). */
+export function train(lines: readonly CorpusLine[], featureCache = new Map<string, Uint32Array>()): SemanticModel {
+  const k = SEMANTIC_CLASSES.length;
+  const feats = lines.map((l) => {
+    let f = featureCache.get(l.text);
+    if (!f) featureCache.set(l.text, (f = featurize(l.text)));
+    return f;
+  });
+  const ys = lines.map((l) => SEMANTIC_CLASSES.indexOf(l.label!));
+  const w = new Float64Array(FEATURE_BUCKETS * k);
+  const bias = new Float64Array(k);
+  const rand = mulberry32(TRAINING.seed);
+  const order = lines.map((_, i) => i);
+  const logits = new Float64Array(k);
+  for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const lr = TRAINING.learningRate / (1 + epoch * 0.25);
+    for (const idx of order) {
+      const x = feats[idx]!;
+      const v = x.length > 0 ? 1 / Math.sqrt(x.length) : 0;
+      for (let c = 0; c < k; c++) logits[c] = bias[c]!;
+      for (let i = 0; i < x.length; i++) {
+        const row = x[i]! * k;
+        for (let c = 0; c < k; c++) logits[c]! += v * w[row + c]!;
+      }
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, logits[c]!);
+      let sum = 0;
+      for (let c = 0; c < k; c++) sum += logits[c] = Math.exp(logits[c]! - max);
+      for (let c = 0; c < k; c++) {
+        const g = logits[c]! / sum - (c === ys[idx] ? 1 : 0);
+        bias[c]! -= lr * g;
+        for (let i = 0; i < x.length; i++) {
+          const at = x[i]! * k + c;
+          w[at]! -= lr * (g * v + TRAINING.l2 * w[at]!);
+        }
+      }
+    }
+  }
+  let maxAbs = 0;
+  for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]!));
+  const scale = Number((maxAbs / WEIGHT_LEVELS || 1).toPrecision(8));
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.max(-WEIGHT_LEVELS, Math.min(WEIGHT_LEVELS, Math.round(w[i]! / scale)));
+  return { buckets: FEATURE_BUCKETS, scale, bias: [...bias].map((b) => Number(b.toPrecision(8))), weights: q };
+}
+
+export interface Scored {
+  line: CorpusLine;
+  attack: number;
+  category: string;
+}
+
+/** Leave-one-fold-out: for each fold, train on the other folds' training lines and score this fold's lines. */
+export function crossValidate(lines: readonly CorpusLine[], folds?: readonly string[]): Scored[] {
+  const cache = new Map<string, Uint32Array>();
+  const out: Scored[] = [];
+  for (const fold of folds ?? [...new Set(lines.map((l) => l.fold))].sort()) {
+    const model = train(
+      lines.filter((l) => l.fold !== fold),
+      cache,
+    );
+    for (const line of lines.filter((l) => l.fold === fold)) {
+      const s = scoreWith(model, cache.get(line.text) ?? featurize(line.text));
+      out.push({ line, attack: s.attack, category: s.category });
+    }
+  }
+  return out;
+}
+
+/**
+ * The lowest threshold (on a 0.01 grid) whose out-of-fold false blocks on benign training lines stay within the
+ * budget: the threshold is chosen on training data only, never on held-out or probe lines.
+ */
+export function chooseThreshold(scored: readonly Scored[]): number {
+  const benign = scored.filter((s) => s.line.label === 'benign').map((s) => s.attack);
+  for (let t = 50; t <= 99; t++) {
+    const threshold = t / 100;
+    if (benign.filter((a) => a >= threshold).length <= TRAINING.benignBudget * benign.length) return threshold;
+  }
+  return 0.99;
+}
+
+/** The generated weights module, as text. */
+export function renderWeights(model: SemanticModel, threshold: number, lines: readonly CorpusLine[]): string {
+  const data = encodeWeights(model.weights);
+  const wrapped = data.match(/.{1,120}/g)!.map((chunk) => `    '${chunk}',`).join('\n');
+  return `// Generated by \`npm run train:bounds\` (scripts/train-bounds.ts, bench/_bounds-training.ts) from the bounds corpus
+// (bench/data/bounds, split "dev" only). Do not edit: retrain instead. A unit test checks that retraining reproduces
+// this file byte for byte. Data in code: nothing reads weights from storage, settings, imports or messages.
+import { deepFreeze } from './freeze';
+
+export const SEMANTIC_WEIGHTS = deepFreeze({
+  /** SHA-256 of the training lines (file, label, text). */
+  corpusHash: '${corpusHash(lines)}',
+  trainingLines: ${lines.length},
+  training: '${JSON.stringify(TRAINING)}',
+  /** Attack probability at or above which a line is blocked, chosen by leave-one-round-out cross-validation. */
+  threshold: ${threshold},
+  buckets: ${model.buckets},
+  scale: ${model.scale},
+  bias: [${model.bias.join(', ')}],
+  /** buckets × classes weights, bucket-major, one character each (see encodeWeights in semantic-model.ts). */
+  data: [
+${wrapped}
+  ].join(''),
+});
+`;
+}
+
+/** Trains on the current corpus and returns the weights module text (what `npm run train:bounds` writes). */
+export function trainWeightsModule(): { text: string; model: SemanticModel; threshold: number; lines: CorpusLine[]; scored: Scored[] } {
+  const lines = trainingLines(loadCorpus());
+  const scored = crossValidate(lines);
+  const threshold = chooseThreshold(scored);
+  const model = train(lines);
+  return { text: renderWeights(model, threshold, lines), model, threshold, lines, scored };
+}

@@ -1,0 +1,83 @@
+// Features for the semantic bounds layer (classifier.ts): hashed word unigrams and bigrams, negation-scoped words,
+// concept fields (concepts.ts: alone, negated, and pairs) and character 3–5-grams of the normalized text. Pure and deterministic; shared by the runtime classifier and the
+// training script (bench/_bounds-training.ts), so both see exactly the same features.
+import { canonicalize, deleet, joinSpacing, unspace } from '../normalize';
+import { conceptsOf } from './concepts';
+
+/** Number of hash buckets (a power of two). Changing it requires retraining (`npm run train:bounds`). */
+export const FEATURE_BUCKETS = 1 << 14;
+
+/** Words that open a negation scope; the scope runs to the next punctuation mark or at most four words. */
+const NEGATORS: ReadonlySet<string> = new Set([
+  'no', 'not', 'never', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'wont', 'shouldnt', 'mustnt', 'isnt', 'arent',
+  'without', 'nor', 'neither', 'stop', 'avoid', 'skip', 'nothing', 'none', 'nobody',
+  'nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'ohne', 'ne', 'pas', 'jamais', 'sans', 'nunca', 'sin', 'nao',
+  'non', 'mai', 'senza', 'niet', 'geen', 'nooit', 'bez',
+]);
+const NEGATION_SPAN = 4;
+const CONCEPT_SPAN = 4;
+
+/** FNV-1a (32-bit) over UTF-16 code units. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The readings the classifier looks at: the canonical text, and leetspeak read with spacing tricks undone. */
+export function classifierViews(text: string): string[] {
+  const plain = canonicalize(text);
+  const spaced = canonicalize(text, true);
+  const views = new Set<string>([plain, joinSpacing(deleet(spaced, 'i')), joinSpacing(unspace(deleet(spaced, 'i')))]);
+  return [...views].filter(Boolean);
+}
+
+/** Words of one view, apostrophes dropped ("don't" → "dont"), and the punctuation that ends each word's clause. */
+function words(view: string): { word: string; stop: boolean }[] {
+  const out: { word: string; stop: boolean }[] = [];
+  for (const m of view.replace(/'/g, '').matchAll(/([\p{L}\p{N}]+)([^\p{L}\p{N}]*)/gu)) {
+    out.push({ word: m[1]!, stop: /[.,;:!?()[\]{}<>"|/]/u.test(m[2] ?? '') });
+  }
+  return out;
+}
+
+/** The feature strings of one view (before hashing); exported for tests and for inspecting a model. */
+export function featureStrings(view: string): string[] {
+  const out: string[] = [];
+  const ws = words(view);
+  const concepts = ws.map((w) => conceptsOf(w.word));
+  let negLeft = 0;
+  for (let i = 0; i < ws.length; i++) {
+    const { word, stop } = ws[i]!;
+    out.push(`w ${word}`);
+    if (i + 1 < ws.length) out.push(`b ${word} ${ws[i + 1]!.word}`);
+    if (negLeft > 0) out.push(`n ${word}`);
+    // Concept fields (concepts.ts): alone, inside a negation scope, and ordered pairs within the next four words.
+    for (const c of concepts[i]!) {
+      out.push(`k ${c}`);
+      if (negLeft > 0) out.push(`kn ${c}`);
+      for (let j = i + 1; j <= i + CONCEPT_SPAN && j < ws.length; j++) for (const d of concepts[j]!) out.push(`kk ${c} ${d}`);
+    }
+    if (NEGATORS.has(word)) negLeft = NEGATION_SPAN;
+    else if (negLeft > 0) negLeft -= 1;
+    if (stop) negLeft = 0;
+  }
+  const joined = ` ${ws.map((w) => w.word).join(' ')} `;
+  const chars = [...joined];
+  for (let n = 3; n <= 5; n++) {
+    for (let i = 0; i + n <= chars.length; i++) out.push(`c ${chars.slice(i, i + n).join('')}`);
+  }
+  return out;
+}
+
+/** Sorted, distinct hash buckets of an instruction's features over all its views. */
+export function featurize(text: string): Uint32Array {
+  const buckets = new Set<number>();
+  for (const view of classifierViews(text)) {
+    for (const f of featureStrings(view)) buckets.add(fnv1a(f) & (FEATURE_BUCKETS - 1));
+  }
+  return Uint32Array.from([...buckets].sort((a, b) => a - b));
+}
