@@ -175,7 +175,7 @@ const sumOof = { attacks: 0, stopped: 0, benign: 0, blocked: 0 };
 for (const r of rounds) {
   const a = r.attacksStopped === null ? '     (withheld)   ' : frac(r.attacksStopped, r.attackLines);
   const o = oof.get(`round ${r.round}`);
-  const c = o ? `${frac(o.stopped, o.attacks)}   ${frac(o.blocked, o.benign)}` : r.combined ? '(probe: see rules + classifier below)' : '';
+  const c = o ? `${frac(o.stopped, o.attacks)}   ${frac(o.blocked, o.benign)}` : r.combined ? '(probe: never trained on)' : '';
   if (o) for (const k of ['attacks', 'stopped', 'benign', 'blocked'] as const) sumOof[k] += o[k];
   console.log(`  ${String(r.round).padStart(5)}   ${a}   ${frac(r.benignBlocked, r.benignLines)}   ${c}`);
   if (r.combined) console.log(`          rules + classifier, first run: ${frac(r.combined.attacksStopped, r.attackLines)}   ${frac(r.combined.benignBlocked, r.benignLines)}`);
