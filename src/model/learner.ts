@@ -15,6 +15,7 @@ import { CONTEXTS, classifyContext } from './context';
 import { cholesky, cholInverse } from './linalg';
 import { AXES, DIM, extractFeatures } from './features';
 import type { AxisEstimate, ContextName, Profile, ProfileBaseline } from './profile-types';
+import { populationGaussian, type PopulationPrior } from './population-prior';
 
 /** A side-by-side choice: `chosen` was preferred over `rejected`. */
 export interface PairJudgment {
@@ -72,6 +73,13 @@ export interface LearnerOptions {
   priorSpread?: number;
   /** EM rounds of automatic relevance determination on the global axes in refit (default 0 = off). */
   relevanceRounds?: number;
+  /**
+   * Optional population prior WITH between-person covariance (see population.ts, fitted from many people's data):
+   * the global weights start at N(population mean, population covariance), so a few choices settle where this person
+   * sits among the directions people actually differ in. Their own data still dominates as it grows (the prior is a
+   * fixed, full-rank Gaussian). Takes the place of `prior` when both are given.
+   */
+  population?: PopulationPrior | null;
   /** Per-context deviations on (default true). */
   hierarchical?: boolean;
   /** Clock for recency and `updatedAt` (default Date.now). */
@@ -83,6 +91,7 @@ export interface LearnerOptions {
 interface ResolvedOptions {
   halfLifeDays: number | null;
   prior: Profile | null;
+  population: PopulationPrior | null;
   globalVariance: number;
   deviationVariance: number;
   priorInflation: number;
@@ -97,6 +106,7 @@ function resolve(o: LearnerOptions = {}): ResolvedOptions {
   return {
     halfLifeDays: o.halfLifeDays === undefined ? 180 : o.halfLifeDays,
     prior: o.prior ?? null,
+    population: o.population ?? null,
     globalVariance: o.globalVariance ?? 0.25,
     deviationVariance: o.deviationVariance ?? 0.1,
     priorInflation: o.priorInflation ?? 1,
@@ -137,6 +147,7 @@ export function buildPrior(options: LearnerOptions = {}): GaussianPrior {
   const variance = new Float64Array(p);
   for (let k = 0; k < DIM; k++) variance[k] = o.globalVariance;
   for (let k = DIM; k < p; k++) variance[k] = o.hierarchical ? o.deviationVariance : 1e-9;
+  if (o.population) return populationGaussian(o.population, o.hierarchical ? o.deviationVariance : 1e-9);
   const pop = o.prior;
   if (!pop) return { mean, variance };
   const lam = new Float64Array(p * p);
@@ -411,11 +422,16 @@ class LearnerImpl implements Learner {
 
   /** Adds many judgments, then one full refit (faster and exact for batches). */
   addJudgments(js: Iterable<ModelJudgment>): void {
+    this.stage(js);
+    this.refit();
+  }
+
+  /** Holds judgments without fitting. */
+  stage(js: Iterable<ModelJudgment>): void {
     for (const j of js) {
       const s = this.store(j);
       if (s) this.stored.push(s);
     }
-    this.refit();
   }
 
   private addEvidence(x: Float64Array, ctx: number, w: number): void {
@@ -507,6 +523,17 @@ class LearnerImpl implements Learner {
     });
     return out.sort((p, q) => q.gain - p.gain);
   }
+}
+
+/**
+ * One person's judgments as a global-only design (no contexts, no recency): the rows population.ts fits per person.
+ * Thumbs are compared with the person's own thumbed completions as the baseline (as `refit` does without observed).
+ */
+export function personDesign(judgments: readonly ModelJudgment[], featurize?: (text: string) => Float64Array): Design {
+  const learner = new LearnerImpl({ featurize, hierarchical: false, halfLifeDays: null });
+  for (const j of judgments) if (j.kind === 'thumb') learner.observe({ prompt: j.prompt, text: j.completion, context: j.context });
+  learner.stage(judgments);
+  return learner.design();
 }
 
 export function createLearner(options: LearnerOptions = {}): Learner & {

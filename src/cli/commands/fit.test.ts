@@ -154,3 +154,49 @@ describe('attune explain', () => {
     expect(await runCli(bad.io)).toBe(2);
   });
 });
+
+describe('attune population', () => {
+  // Two kinds of people: some prefer short answers, some long ones (the direction people differ in is length).
+  const person = (short: boolean, n = 12) =>
+    Array.from({ length: n }, (_, i) =>
+      JSON.stringify({ prompt: 'Explain how tides work', chosen: short ? SHORT + ' '.repeat(i) : LONG, rejected: short ? LONG : SHORT + ' '.repeat(i) }),
+    ).join('\n');
+  const files = { 'a.jsonl': person(true), 'b.jsonl': person(false), 'c.jsonl': person(true), 'd.jsonl': person(false) };
+
+  it('fits a population prior from one file per person, and fit --population uses it', async () => {
+    const t = io(['population', 'a.jsonl', 'b.jsonl', 'c.jsonl', 'd.jsonl'], '', files);
+    expect(await runCli(t.io)).toBe(0);
+    const pop = JSON.parse(t.out());
+    expect(pop).toMatchObject({ format: 'attune-population', version: 1, people: 4, judgments: 48 });
+    const i = pop.axes.indexOf('length');
+    const j = pop.axes.indexOf('emoji');
+    expect(pop.covariance[i][i]).toBeGreaterThan(pop.covariance[j][j]); // people differ in length, not emoji
+    const f = io(['fit', '--population', 'pop.json'], lines(6), { 'pop.json': t.out() });
+    expect(await runCli(f.io)).toBe(0);
+    expect(JSON.parse(f.out()).format).toBe('attune-profile');
+  });
+
+  it('reports bad input clearly', async () => {
+    let t = io(['population', 'a.jsonl'], '', files);
+    expect(await runCli(t.io)).toBe(2);
+    expect(t.err()).toContain('at least two files');
+    t = io(['population', 'a.jsonl', 'x.jsonl'], '', { ...files, 'x.jsonl': '{"prompt":"p"}\n{"prompt":"p","chosen":1}' });
+    expect(await runCli(t.io)).toBe(1);
+    expect(t.err()).toContain('attune population: x.jsonl: line 1:');
+    t = io(['population', 'a.jsonl', 'nope.jsonl'], '', files);
+    expect(await runCli(t.io)).toBe(1);
+    expect(t.err()).toContain('nope.jsonl: cannot read the file (ENOENT)');
+    t = io(['population', '--min-judgments', '50', 'a.jsonl', 'b.jsonl'], '', files);
+    expect(await runCli(t.io)).toBe(1);
+    expect(t.err()).toContain('need at least two people with 50 or more judgments');
+    t = io(['population', '--min-judgments', 'x', 'a.jsonl', 'b.jsonl'], '', files);
+    expect(await runCli(t.io)).toBe(2);
+    t = io(['fit', '--population', 'p.json', '--no-prior'], lines(2), { 'p.json': '{}' });
+    expect(await runCli(t.io)).toBe(2);
+    expect(t.err()).toContain('use one of --prior, --population or --no-prior');
+    t = io(['fit', '--population', 'p.json'], lines(2), { 'p.json': '{"format":"attune-population","version":1,"axes":["length"],"mean":[0],"covariance":[[-1]]}' });
+    expect(await runCli(t.io)).toBe(1);
+    expect(t.err()).toContain('--population p.json: not an Attune population prior: "covariance" diagonal entry 1 must be positive');
+    for (const e of [t.err()]) expect(e).not.toMatch(/\n\s+at /);
+  });
+});

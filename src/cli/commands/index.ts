@@ -12,3 +12,4 @@ import { check } from './check'; commands.check = check; // steering bounds (iss
 import { fit } from './fit'; commands.fit = fit; // preference model (issue 4)
 import { score } from './score'; commands.score = score; // preference model (issue 4)
 import { explain } from './explain'; commands.explain = explain; // preference model (issue 4)
+import { population } from './population'; commands.population = population; // population prior for researchers (issue 4)
