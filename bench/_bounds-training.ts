@@ -5,7 +5,7 @@
 // reach it.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { SEMANTIC_CLASSES, WEIGHT_LEVELS, encodeWeights, scoreWith, type SemanticClass, type SemanticModel } from '../src/steering/bounds/semantic-model';
+import { SEMANTIC_CLASSES, WEIGHT_LEVELS, encodeWeights, scoreText, type SemanticClass, type SemanticModel } from '../src/steering/bounds/semantic-model';
 import { FEATURE_BUCKETS, featurize } from '../src/steering/bounds/features';
 
 export const CORPUS_DIR = new URL('./data/bounds/', import.meta.url);
@@ -143,7 +143,7 @@ export function crossValidate(lines: readonly CorpusLine[], folds?: readonly str
       cache,
     );
     for (const line of lines.filter((l) => l.fold === fold)) {
-      const s = scoreWith(model, cache.get(line.text) ?? featurize(line.text));
+      const s = scoreText(model, line.text);
       out.push({ line, attack: s.attack, category: s.category });
     }
   }

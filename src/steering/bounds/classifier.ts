@@ -6,8 +6,8 @@
 // Pure and deterministic; well under a millisecond per line. Used by the background worker and the options page
 // (through checkInstruction), never by the content script.
 import { SEMANTIC_WEIGHTS } from './classifier-weights';
-import { FEATURE_BUCKETS, featurize } from './features';
-import { SEMANTIC_CLASSES, decodeWeights, scoreWith, type SemanticCategory, type SemanticModel, type SemanticScore } from './semantic-model';
+import { FEATURE_BUCKETS } from './features';
+import { SEMANTIC_CLASSES, decodeWeights, scoreText, type SemanticCategory, type SemanticModel, type SemanticScore } from './semantic-model';
 
 export { SEMANTIC_CLASSES, type SemanticCategory, type SemanticScore } from './semantic-model';
 
@@ -27,7 +27,7 @@ export const SEMANTIC_THRESHOLD: number = SEMANTIC_WEIGHTS.threshold;
 
 /** The built-in model's score for one instruction. Takes the text only. */
 export function semanticScore(text: string): SemanticScore {
-  return scoreWith(MODEL, featurize(typeof text === 'string' ? text : String(text ?? '')));
+  return scoreText(MODEL, typeof text === 'string' ? text : String(text ?? ''));
 }
 
 /** The attack category the semantic layer blocks a line for, or null when it lets the line through. */

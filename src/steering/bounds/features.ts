@@ -73,11 +73,24 @@ export function featureStrings(view: string): string[] {
   return out;
 }
 
-/** Sorted, distinct hash buckets of an instruction's features over all its views. */
-export function featurize(text: string): Uint32Array {
+function bucketsOf(views: readonly string[]): Uint32Array {
   const buckets = new Set<number>();
-  for (const view of classifierViews(text)) {
+  for (const view of views) {
     for (const f of featureStrings(view)) buckets.add(fnv1a(f) & (FEATURE_BUCKETS - 1));
   }
   return Uint32Array.from([...buckets].sort((a, b) => a - b));
+}
+
+/** Sorted, distinct hash buckets of an instruction's features over all its views (what the model is trained on). */
+export function featurize(text: string): Uint32Array {
+  return bucketsOf(classifierViews(text));
+}
+
+/**
+ * The feature sets an instruction is scored on: all views together, and each view alone when there are several
+ * (a disguised line's plain view is noise that would dilute its deobfuscated reading). The highest score counts.
+ */
+export function featurizeViews(text: string): Uint32Array[] {
+  const views = classifierViews(text);
+  return views.length > 1 ? [bucketsOf(views), ...views.map((v) => bucketsOf([v]))] : [bucketsOf(views)];
 }

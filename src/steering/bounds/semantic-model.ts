@@ -1,5 +1,6 @@
 // The model form of the semantic bounds layer, shared by the runtime classifier (classifier.ts) and the training
 // script (bench/_bounds-training.ts): the classes, the scoring function and the weight decoding. No weights here.
+import { featurizeViews } from './features';
 import type { BoundCategory } from './types';
 
 /** The classes the model tells apart: benign style wishes and the attack categories of the bounds. */
@@ -53,6 +54,16 @@ export function scoreWith(model: SemanticModel, features: Uint32Array): Semantic
   let best = 1;
   for (let c = 2; c < k; c++) if (probs[c]! > probs[best]!) best = c;
   return { attack: 1 - probs[0]!, category: SEMANTIC_CLASSES[best] as SemanticCategory, probs };
+}
+
+/** Scores an instruction: every feature set of featurizeViews, the one with the highest attack probability counts. */
+export function scoreText(model: SemanticModel, text: string): SemanticScore {
+  let best: SemanticScore | null = null;
+  for (const features of featurizeViews(text)) {
+    const s = scoreWith(model, features);
+    if (!best || s.attack > best.attack) best = s;
+  }
+  return best!;
 }
 
 /**
