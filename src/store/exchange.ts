@@ -1,7 +1,7 @@
 // Bulk reads for export and bulk writes for import, over the bucketed stores (schema.ts, buckets.ts).
 //
 // Reads go bucket range by bucket range (a few getAll calls) inside ONE read-only transaction, so an export is a
-// consistent snapshot. Writes go in ONE read-write transaction: either every record of an import lands, or
+// consistent snapshot; they hand out the records' stored JSON texts, which a backup copies as they are. Writes go in ONE read-write transaction: either every record of an import lands, or
 // (error, cancel, crash) none does.
 //
 // IndexedDB commits a transaction as soon as no request is pending at the end of a task, so the work between
@@ -10,38 +10,38 @@
 import { unwrap } from 'idb';
 import type { AttuneDB } from './db';
 import type { Judgment, ObservedResponse } from '../shared/records';
-import type { Bucket } from './schema';
-import { BUCKET_COUNT, bucketOf, byKey, judgmentKey, responseKey } from './buckets';
+import type { Bucket, RecordText } from './schema';
+import { BUCKET_COUNT, bucketOf, compareKeys, judgmentKey, parseRecord, responseKey } from './buckets';
 import { abortError, createTicker, throwIfAborted, type TaskOptions } from '../export/task';
 
 /** Buckets read per getAll (BUCKET_COUNT / READ_BUCKETS calls per store). */
-export const READ_BUCKETS = 128;
+export const READ_BUCKETS = 32;
 /** Meta entries computed from the judgments (background/profile-service.ts stores the profile as "profile"). */
 export const DERIVED_META_KEYS = ['profile'] as const;
 /** Meta entry with the user's steering settings (store/settings.ts): part of a backup. */
 export const SETTINGS_META_KEY = 'settings';
 /** Touched buckets merged per step of an import (each step: one read, then the writes of the changed buckets). */
-export const MERGE_BUCKETS = 64;
+export const MERGE_BUCKETS = 16;
 
-type StoreName = 'judgments' | 'responses';
-type ValueOf<S extends StoreName> = S extends 'judgments' ? Judgment : ObservedResponse;
+export type StoreName = 'judgments' | 'responses';
+export type ValueOf<S extends StoreName> = S extends 'judgments' ? Judgment : ObservedResponse;
 const BUCKET_STORE = { judgments: 'judgmentBuckets', responses: 'responseBuckets' } as const;
 
 /**
- * Calls `onBatch` with every record of the given stores, a range of buckets at a time (records in bucket order,
- * sorted by key within a bucket), in one read-only transaction. `onBatch` must be synchronous (it runs while the
- * transaction is open). Progress counts buckets read.
+ * Calls `onBatch` with every bucket of the given stores, a range of buckets at a time (each bucket: keys sorted,
+ * with the records' JSON texts), in one read-only transaction. `onBatch` must be synchronous (it runs while the
+ * transaction is open). Progress counts buckets read. Returns how many records were read.
  */
-export async function readInBatches(
+export async function readBuckets(
   db: AttuneDB,
   stores: readonly StoreName[],
-  onBatch: <S extends StoreName>(store: S, records: ValueOf<S>[]) => void,
+  onBatch: <S extends StoreName>(store: S, buckets: Bucket<ValueOf<S>>[]) => void,
   options: TaskOptions & { buckets?: number } = {},
 ): Promise<number> {
   throwIfAborted(options.signal);
   const step = options.buckets ?? READ_BUCKETS;
   const raw = db.transaction(stores.map((s) => BUCKET_STORE[s]));
-  const tx = raw as unknown as { objectStore(name: string): { getAll(query?: IDBKeyRange | null): Promise<Bucket<unknown>[]> } };
+  const tx = raw as unknown as { objectStore(name: string): { getAll(query?: IDBKeyRange | null): Promise<Bucket[]> } };
   let total = 0;
   let read = 0;
   for (const name of stores) {
@@ -52,10 +52,9 @@ export async function readInBatches(
         raw.done.catch(() => undefined);
         throw abortError();
       }
-      const buckets = await store.getAll(IDBKeyRange.bound(from, from + step - 1));
-      const records = (buckets.length === 1 ? buckets[0]!.records : buckets.flatMap((b) => b.records)) as ValueOf<typeof name>[];
-      if (records.length > 0) onBatch(name, records);
-      total += records.length;
+      const buckets = (await store.getAll(IDBKeyRange.bound(from, from + step - 1))) as Bucket<ValueOf<typeof name>>[];
+      if (buckets.length > 0) onBatch(name, buckets);
+      for (const b of buckets) total += b.keys.length;
       read += Math.min(step, BUCKET_COUNT - from);
       options.onProgress?.({ phase: name === 'judgments' ? 'Reading judgments' : 'Reading observed responses', done: read, total: BUCKET_COUNT * stores.length });
     }
@@ -91,6 +90,45 @@ async function groupByBucket<T>(records: readonly T[], keyOf: (r: T) => string, 
     else groups.set(b, [r]);
   }
   return groups;
+}
+
+/**
+ * Merges one bucket's incoming records into its stored copy. Returns the new bucket, or null when nothing changed.
+ * Stored records are parsed only when an incoming record has their key.
+ */
+function mergeBucket<T>(
+  number: number,
+  stored: Bucket<T> | undefined,
+  incoming: readonly T[],
+  keyOf: (r: T) => string,
+  merge: (old: T | undefined, next: T) => T,
+  counts: MergeResult,
+): Bucket<T> | null {
+  const index = new Map<string, number>();
+  if (stored) for (let i = 0; i < stored.keys.length; i++) index.set(stored.keys[i]!, i);
+  const changed = new Map<string, T>();
+  for (const next of incoming) {
+    const key = keyOf(next);
+    let prev = changed.get(key);
+    if (prev === undefined) {
+      const at = index.get(key);
+      if (at !== undefined) prev = parseRecord(stored!.texts[at]!);
+    }
+    const out = merge(prev, next);
+    if (prev === undefined) counts.added++;
+    else if (out === prev) counts.unchanged++;
+    else counts.updated++;
+    if (out !== prev) changed.set(key, out);
+  }
+  if (changed.size === 0) return null;
+  const keys = stored ? stored.keys.slice() : [];
+  for (const key of changed.keys()) if (!index.has(key)) keys.push(key);
+  keys.sort(compareKeys);
+  const texts = keys.map((key) => {
+    const record = changed.get(key);
+    return (record === undefined ? stored!.texts[index.get(key)!]! : JSON.stringify(record)) as RecordText<T>;
+  });
+  return { bucket: number, keys, texts };
 }
 
 /**
@@ -159,30 +197,17 @@ export async function mergeRecords(
         const step = touched.slice(i, i + MERGE_BUCKETS);
         const first = step[0]!;
         const last = step[step.length - 1]!;
-        const stored: Bucket<Judgment | ObservedResponse>[] =
-          step.length * 4 >= last - first + 1
-            ? ((await request(() => store.getAll(IDBKeyRange.bound(first, last)))) as Bucket<Judgment | ObservedResponse>[])
-            : ((await Promise.all(step.map((b) => request(() => store.get(b))))).filter(Boolean) as Bucket<Judgment | ObservedResponse>[]);
-        const existing = new Map(stored.map((b) => [b.bucket, b.records]));
-        for (const bucket of step) {
-          const incoming = groups.get(bucket)!;
-          const old = existing.get(bucket) ?? [];
-          const byId = new Map(old.map((r) => [keyOf(r), r]));
-          let changed = false;
-          for (const next of incoming) {
-            const id = keyOf(next);
-            const prev = byId.get(id);
-            const out = mergeOne(prev, next);
-            if (!prev) result[kind].added++;
-            else if (out === prev) result[kind].unchanged++;
-            else result[kind].updated++;
-            if (out !== prev) {
-              byId.set(id, out);
-              changed = true;
-            }
-          }
+        const stored = (
+          step.length * 2 >= last - first + 1
+            ? await request(() => store.getAll(IDBKeyRange.bound(first, last)))
+            : await Promise.all(step.map((b) => request(() => store.get(b))))
+        ) as (Bucket<Judgment | ObservedResponse> | undefined)[];
+        const byNumber = new Map(stored.flatMap((b) => (b ? [[b.bucket, b] as const] : [])));
+        for (const number of step) {
+          const incoming = groups.get(number)!;
+          const next = mergeBucket(number, byNumber.get(number), incoming, keyOf, mergeOne, result[kind]);
+          if (next) store.put(next);
           merged += incoming.length;
-          if (changed) store.put({ bucket, records: [...byId.values()].sort(byKey(keyOf)) });
         }
         options.onProgress?.({ phase: 'Writing', done: merged, total });
       }

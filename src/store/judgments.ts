@@ -4,7 +4,7 @@
 // read-write transaction; the whole-store reads (all, recent, stats) read every bucket.
 import type { AttuneDB } from './db';
 import { stableHash } from '../shared/hash';
-import { bucketOf, findSorted, judgmentKey, responseKey, withoutRecord, withRecord } from './buckets';
+import { bucketOf, compareKeys, recordIn, recordsIn, withoutRecord, withRecord } from './buckets';
 import {
   JUDGMENT_WEIGHTS,
   type ChoiceInput,
@@ -30,19 +30,14 @@ export function choiceId(choice: ChoiceInput): string {
 /** Stores a response seen on a page (the model's baseline); keeps the first sighting time and fills a missing prompt. */
 export async function observeResponse(db: AttuneDB, response: ObservedResponse): Promise<boolean> {
   const tx = db.transaction('responseBuckets', 'readwrite');
-  const bucket = bucketOf(response.key);
-  const records = (await tx.store.get(bucket))?.records ?? [];
-  const existing = findIn(records, response.key, responseKey);
+  const number = bucketOf(response.key);
+  const bucket = await tx.store.get(number);
+  const existing = recordIn(bucket, response.key);
   const merged = mergeObserved(existing, response);
   const changed = merged !== existing;
-  if (changed) await tx.store.put({ bucket, records: withRecord(records, merged, responseKey) });
+  if (changed) await tx.store.put(withRecord(bucket, number, response.key, merged));
   await tx.done;
   return changed;
-}
-
-function findIn<T>(records: readonly T[], id: string, keyOf: (r: T) => string): T | undefined {
-  const at = findSorted(records, id, keyOf);
-  return at >= 0 ? records[at] : undefined;
 }
 
 function mergeObserved(existing: ObservedResponse | undefined, next: ObservedResponse): ObservedResponse {
@@ -65,19 +60,17 @@ export async function setRating(
   const judgmentStore = tx.objectStore('judgmentBuckets');
   const responseStore = tx.objectStore('responseBuckets');
   const id = ratingId(source, response.key);
-  const rBucket = bucketOf(response.key);
-  const jBucket = bucketOf(id);
-  const [responses, judgments] = await Promise.all([responseStore.get(rBucket), judgmentStore.get(jBucket)]);
-  const responseRecords = responses?.records ?? [];
-  const judgmentRecords = judgments?.records ?? [];
-  const seen = findIn(responseRecords, response.key, responseKey);
+  const rNumber = bucketOf(response.key);
+  const jNumber = bucketOf(id);
+  const [responses, judgments] = await Promise.all([responseStore.get(rNumber), judgmentStore.get(jNumber)]);
+  const seen = recordIn(responses, response.key);
   const merged = mergeObserved(seen, response);
-  if (merged !== seen) await responseStore.put({ bucket: rBucket, records: withRecord(responseRecords, merged, responseKey) });
+  if (merged !== seen) await responseStore.put(withRecord(responses, rNumber, response.key, merged));
   if (label === null) {
-    const kept = withoutRecord(judgmentRecords, id, judgmentKey);
-    if (kept !== judgmentRecords) await judgmentStore.put({ bucket: jBucket, records: [...kept] });
+    const kept = withoutRecord(judgments, id);
+    if (kept) await judgmentStore.put(kept);
   } else {
-    const existing = findIn(judgmentRecords, id, judgmentKey);
+    const existing = recordIn(judgments, id);
     const judgment: RatingJudgment = {
       id,
       kind: 'rating',
@@ -93,7 +86,7 @@ export async function setRating(
       label,
       model: merged.model,
     };
-    await judgmentStore.put({ bucket: jBucket, records: withRecord(judgmentRecords, judgment, judgmentKey) });
+    await judgmentStore.put(withRecord(judgments, jNumber, id, judgment));
   }
   await tx.done;
   return label;
@@ -103,9 +96,9 @@ export async function setRating(
 export async function recordChoice(db: AttuneDB, choice: ChoiceInput, now = Date.now()): Promise<string> {
   const id = choiceId(choice);
   const tx = db.transaction('judgmentBuckets', 'readwrite');
-  const bucket = bucketOf(id);
-  const records = (await tx.store.get(bucket))?.records ?? [];
-  const existing = findIn(records, id, judgmentKey);
+  const number = bucketOf(id);
+  const bucket = await tx.store.get(number);
+  const existing = recordIn(bucket, id);
   const judgment: ChoiceJudgment = {
     id,
     kind: 'choice',
@@ -122,7 +115,7 @@ export async function recordChoice(db: AttuneDB, choice: ChoiceInput, now = Date
     chosenModel: choice.chosenModel,
     rejectedModel: choice.rejectedModel,
   };
-  await tx.store.put({ bucket, records: withRecord(records, judgment, judgmentKey) });
+  await tx.store.put(withRecord(bucket, number, id, judgment));
   await tx.done;
   return id;
 }
@@ -132,31 +125,32 @@ export async function getInlineRatings(db: AttuneDB, keys: readonly string[]): P
   const tx = db.transaction('judgmentBuckets');
   const ids = keys.map((key) => ratingId('inline', key));
   const numbers = [...new Set(ids.map(bucketOf))];
-  const buckets = new Map((await Promise.all(numbers.map((b) => tx.store.get(b)))).flatMap((b) => (b ? [[b.bucket, b.records] as const] : [])));
+  const buckets = new Map(numbers.map((n, i) => [n, i]));
+  const found = await Promise.all(numbers.map((n) => tx.store.get(n)));
   await tx.done;
   const out: Record<string, RatingLabel> = {};
   ids.forEach((id, i) => {
-    const j = findIn(buckets.get(bucketOf(id)) ?? [], id, judgmentKey);
+    const j = recordIn(found[buckets.get(bucketOf(id))!], id);
     if (j?.kind === 'rating') out[keys[i]!] = j.label;
   });
   return out;
 }
 
+const byUpdated = (a: Judgment, b: Judgment): number => a.updatedAt - b.updatedAt || compareKeys(a.id, b.id);
+
 /** Every judgment, oldest change first (ties by id). */
 export async function allJudgments(db: AttuneDB): Promise<Judgment[]> {
-  return (await db.getAll('judgmentBuckets')).flatMap((b) => b.records).sort(byUpdated);
+  return (await db.getAll('judgmentBuckets')).flatMap(recordsIn).sort(byUpdated);
 }
 
 /** Every observed response, by key. */
 export async function allResponses(db: AttuneDB): Promise<ObservedResponse[]> {
-  return (await db.getAll('responseBuckets')).flatMap((b) => b.records).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return (await db.getAll('responseBuckets')).flatMap(recordsIn).sort((a, b) => compareKeys(a.key, b.key));
 }
-
-const byUpdated = (a: Judgment, b: Judgment): number => a.updatedAt - b.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Most recently updated first. */
 export async function recentJudgments(db: AttuneDB, limit: number): Promise<Judgment[]> {
-  const all = (await db.getAll('judgmentBuckets')).flatMap((b) => b.records);
+  const all = (await db.getAll('judgmentBuckets')).flatMap(recordsIn);
   // Keep the newest `limit` without sorting everything: most records are older than the current cut.
   const top: Judgment[] = [];
   for (const j of all) {
@@ -175,14 +169,14 @@ export async function getStats(db: AttuneDB): Promise<Stats> {
   const bySite: Record<string, number> = {};
   let ratings = 0;
   let choices = 0;
-  for (const { records } of judgmentBuckets) {
-    for (const j of records) {
+  for (const bucket of judgmentBuckets) {
+    for (const j of recordsIn(bucket)) {
       bySite[j.site] = (bySite[j.site] ?? 0) + 1;
       if (j.kind === 'rating') ratings++;
       else choices++;
     }
   }
-  const observed = responseBuckets.reduce((n, b) => n + b.records.length, 0);
+  const observed = responseBuckets.reduce((n, b) => n + b.keys.length, 0);
   return { total: ratings + choices, ratings, choices, bySite, observed };
 }
 
@@ -190,7 +184,7 @@ export async function getStats(db: AttuneDB): Promise<Stats> {
 export async function deleteAll(db: AttuneDB): Promise<number> {
   const tx = db.transaction(['judgmentBuckets', 'responseBuckets', 'meta'], 'readwrite');
   const buckets = await tx.objectStore('judgmentBuckets').getAll();
-  const deleted = buckets.reduce((n, b) => n + b.records.length, 0);
+  const deleted = buckets.reduce((n, b) => n + b.keys.length, 0);
   await Promise.all([tx.objectStore('judgmentBuckets').clear(), tx.objectStore('responseBuckets').clear(), tx.objectStore('meta').clear()]);
   await tx.done;
   return deleted;

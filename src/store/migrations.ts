@@ -9,20 +9,24 @@ import type { AttuneSchemaHistory, Bucket } from './schema';
 export type UpgradeTx = IDBPTransaction<AttuneSchemaHistory, StoreNames<AttuneSchemaHistory>[], 'versionchange'>;
 export type Migration = (db: IDBPDatabase<AttuneSchemaHistory>, tx: UpgradeTx) => void | Promise<void>;
 
-/** Migration 2's bucketing, frozen here (store/buckets.ts must agree: buckets.test.ts checks it). */
-export const bucketOfV2 = (id: string): number => Number.parseInt(stableHash(id).slice(-6), 16) % 1024;
+/** Migration 2's bucketing, frozen here (store/buckets.ts must agree: migrations.test.ts checks it). */
+export const bucketOfV2 = (key: string): number => Number.parseInt(stableHash(key).slice(-6), 16) % 256;
 
-function toBuckets<T>(records: readonly T[], keyOf: (r: T) => string): Bucket<T>[] {
-  const buckets = new Map<number, T[]>();
+/** v1 records → v2 buckets: per bucket, keys sorted and the records' JSON texts in the same order. */
+function toBucketsV2<T>(records: readonly T[], keyOf: (r: T) => string): Bucket<T>[] {
+  const groups = new Map<number, { key: string; text: string }[]>();
   for (const r of records) {
-    const b = bucketOfV2(keyOf(r));
-    const list = buckets.get(b);
-    if (list) list.push(r);
-    else buckets.set(b, [r]);
+    const key = keyOf(r);
+    const b = bucketOfV2(key);
+    const entry = { key, text: JSON.stringify(r) };
+    const list = groups.get(b);
+    if (list) list.push(entry);
+    else groups.set(b, [entry]);
   }
-  const out: Bucket<T>[] = [];
-  for (const [bucket, list] of buckets) out.push({ bucket, records: list.sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0)) });
-  return out;
+  return [...groups].map(([bucket, list]) => {
+    list.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+    return { bucket, keys: list.map((x) => x.key), texts: list.map((x) => x.text) };
+  });
 }
 
 export const migrations: readonly Migration[] = [
@@ -35,15 +39,15 @@ export const migrations: readonly Migration[] = [
     responses.createIndex('by-observed', 'observedAt');
     db.createObjectStore('meta');
   },
-  // 2: bucketed stores (store/schema.ts): every judgment and observed response moves into the bucket its id
-  // hashes to, then the v1 stores are removed (nothing is stored twice). Same records, same fields.
+  // 2: bucketed stores (store/schema.ts): every judgment and observed response moves, as its JSON text, into the
+  // bucket its key hashes to; then the v1 stores are removed (nothing is stored twice). Same records, same fields.
   async (db, tx) => {
     const judgmentBuckets = db.createObjectStore('judgmentBuckets', { keyPath: 'bucket' });
     const responseBuckets = db.createObjectStore('responseBuckets', { keyPath: 'bucket' });
     const [judgments, responses] = await Promise.all([tx.objectStore('judgments').getAll(), tx.objectStore('responses').getAll()]);
     await Promise.all([
-      ...toBuckets(judgments, (j) => j.id).map((b) => judgmentBuckets.put(b)),
-      ...toBuckets(responses, (r) => r.key).map((b) => responseBuckets.put(b)),
+      ...toBucketsV2(judgments, (j) => j.id).map((b) => judgmentBuckets.put(b)),
+      ...toBucketsV2(responses, (r) => r.key).map((b) => responseBuckets.put(b)),
     ]);
     db.deleteObjectStore('judgments');
     db.deleteObjectStore('responses');

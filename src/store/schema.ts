@@ -2,21 +2,30 @@ import type { DBSchema } from 'idb';
 import type { Judgment, ObservedResponse } from '../shared/records';
 
 /**
- * Records are stored in buckets (schema v2): one IndexedDB record per bucket, holding every record whose id hashes
- * to it (store/buckets.ts), sorted by id. IndexedDB costs about the same per stored record whatever its size, so a
- * 100,000-judgment import writes ~2,000 buckets instead of 166,000 records; a live write re-writes one small bucket.
- */
-/**
  * Version of the record shapes (shared/records.ts) that backups carry as `schemaVersion`. Schema v2 changed how
  * records are stored (buckets), not the records, so backups still say 1 and older Attune versions still read them.
  * Bump it (with a backup upgrade step) only when a migration changes the records themselves.
  */
 export const RECORD_SCHEMA_VERSION = 1;
 
-export interface Bucket<T> {
+/**
+ * Records are stored in buckets (schema v2): one IndexedDB record per bucket, holding every record whose key
+ * hashes to it (store/buckets.ts), sorted by key, each as its JSON text. IndexedDB costs about the same per
+ * stored record whatever its size, and reads values above 64 KB (kept as files) much faster than small ones, so
+ * 100,000 judgments are ~500 big records instead of 166,000 small ones. Texts rather than objects: a backup is
+ * the texts joined, with no object built or serialized again; a live write re-writes one bucket.
+ * `T` is the record type the texts hold.
+ */
+export interface Bucket<T = unknown> {
   bucket: number;
-  records: T[];
+  /** Judgment ids or response keys, sorted. */
+  keys: string[];
+  /** texts[i] = JSON.stringify of the record with key keys[i]. */
+  texts: RecordText<T>[];
 }
+
+/** The JSON text of a record of type T. */
+export type RecordText<T> = string & { readonly __record?: T };
 
 export interface AttuneSchema extends DBSchema {
   judgmentBuckets: { key: number; value: Bucket<Judgment> };
