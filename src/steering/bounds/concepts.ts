@@ -62,19 +62,30 @@ const FIELDS: Readonly<Record<string, string>> = Object.freeze({
 
 /** Exact words → concept ids. */
 const EXACT = new Map<string, string[]>();
-/** Stems (entries marked "*") → concept ids, longest first. */
-const STEMS: [string, string][] = [];
+/** Stems (entries marked "*", at least three letters) by their first three letters → [stem, concept]. */
+const STEMS = new Map<string, [string, string][]>();
 for (const [concept, list] of Object.entries(FIELDS)) {
   for (const raw of list.split(' ')) {
-    if (raw.endsWith('*')) STEMS.push([raw.slice(0, -1), concept]);
-    else EXACT.set(raw, [...(EXACT.get(raw) ?? []), concept]);
+    if (raw.endsWith('*') && raw.length > 3) {
+      const stem = raw.slice(0, -1);
+      const key = stem.slice(0, 3);
+      STEMS.set(key, [...(STEMS.get(key) ?? []), [stem, concept]]);
+    } else EXACT.set(raw.replace(/\*$/, ''), [...(EXACT.get(raw.replace(/\*$/, '')) ?? []), concept]);
   }
 }
-STEMS.sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) || (a[1] < b[1] ? -1 : 1));
 
-/** The concepts of one word (apostrophes already removed, lowercase). */
-export function conceptsOf(word: string): string[] {
+// Words repeat a lot; remember recent answers (bounded, so memory stays small).
+const MEMO = new Map<string, readonly string[]>();
+const MEMO_SIZE = 4096;
+
+/** The concepts of one word (apostrophes already removed, lowercase), sorted. */
+export function conceptsOf(word: string): readonly string[] {
+  const known = MEMO.get(word);
+  if (known) return known;
   const out = new Set<string>(EXACT.get(word) ?? []);
-  for (const [stem, concept] of STEMS) if (stem.length >= 3 && word.startsWith(stem)) out.add(concept);
-  return [...out].sort();
+  for (const [stem, concept] of STEMS.get(word.slice(0, 3)) ?? []) if (word.startsWith(stem)) out.add(concept);
+  const result = Object.freeze([...out].sort());
+  if (MEMO.size >= MEMO_SIZE) MEMO.clear();
+  MEMO.set(word, result);
+  return result;
 }
