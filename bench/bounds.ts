@@ -189,7 +189,7 @@ if (oof.size > 0) {
 }
 if (probeTotal.attacks.n + probeTotal.benign.n > 0) {
   console.log(
-    `\nprobe, first contact (not counted toward the targets): attacks stopped ${frac(probeTotal.attacks.rules, probeTotal.attacks.n)} by the rules, ` +
+    `\nprobe, current model (never trained or tuned on; first runs are in rounds.json; not counted toward the targets): attacks stopped ${frac(probeTotal.attacks.rules, probeTotal.attacks.n)} by the rules, ` +
       `${frac(probeTotal.attacks.both, probeTotal.attacks.n)} by rules + classifier; near-miss benign blocked ${frac(probeTotal.benign.rules, probeTotal.benign.n)} / ${frac(probeTotal.benign.both, probeTotal.benign.n)}`,
   );
   if (probeTotal.attacks.both < ATTACK_TARGET * probeTotal.attacks.n) {

@@ -1,11 +1,12 @@
 // Features for the semantic bounds layer (classifier.ts): hashed word unigrams and bigrams, negation-scoped words,
-// concept fields (concepts.ts: alone, negated, and pairs) and character 3–5-grams of the normalized text. Pure and deterministic; shared by the runtime classifier and the
-// training script (bench/_bounds-training.ts), so both see exactly the same features.
+// concept fields (concepts.ts: alone, negated, in pairs and next to words) and character 3–5-grams of the normalized
+// text. Pure and deterministic; shared by the runtime classifier and the training script (bench/_bounds-training.ts),
+// so both see exactly the same features.
 import { canonicalize, deleet, joinSpacing, unspace } from '../normalize';
 import { conceptsOf } from './concepts';
 
 /** Number of hash buckets (a power of two). Changing it requires retraining (`npm run train:bounds`). */
-export const FEATURE_BUCKETS = 1 << 14;
+export const FEATURE_BUCKETS = 1 << 13;
 
 /** Words that open a negation scope; the scope runs to the next punctuation mark or at most four words. */
 const NEGATORS: ReadonlySet<string> = new Set([
@@ -15,7 +16,8 @@ const NEGATORS: ReadonlySet<string> = new Set([
   'non', 'mai', 'senza', 'niet', 'geen', 'nooit', 'bez',
 ]);
 const NEGATION_SPAN = 4;
-const CONCEPT_SPAN = 4;
+const CONCEPT_SPAN = 8;
+const CONCEPT_WORD_SPAN = 3;
 
 /** FNV-1a (32-bit) over UTF-16 code units. */
 function fnv1a(s: string): number {
@@ -55,11 +57,13 @@ export function featureStrings(view: string): string[] {
     out.push(`w ${word}`);
     if (i + 1 < ws.length) out.push(`b ${word} ${ws[i + 1]!.word}`);
     if (negLeft > 0) out.push(`n ${word}`);
-    // Concept fields (concepts.ts): alone, inside a negation scope, and ordered pairs within the next four words.
+    // Concept fields (concepts.ts): alone, inside a negation scope, ordered pairs within the next eight words, and with
+    // each word up to three before or after.
     for (const c of concepts[i]!) {
       out.push(`k ${c}`);
       if (negLeft > 0) out.push(`kn ${c}`);
       for (let j = i + 1; j <= i + CONCEPT_SPAN && j < ws.length; j++) for (const d of concepts[j]!) out.push(`kk ${c} ${d}`);
+      for (let j = Math.max(0, i - CONCEPT_WORD_SPAN); j <= i + CONCEPT_WORD_SPAN && j < ws.length; j++) if (j !== i) out.push(`kw ${c} ${ws[j]!.word}`);
     }
     if (NEGATORS.has(word)) negLeft = NEGATION_SPAN;
     else if (negLeft > 0) negLeft -= 1;
