@@ -33,6 +33,8 @@ interface Round {
   note?: string;
   /** Rules + classifier on first contact (rounds written after the classifier existed). */
   combined?: { attacksStopped: number; benignBlocked: number };
+  /** What changed after the first run, if anything (the current figures are then not first contact). */
+  afterFirstRun?: string;
 }
 
 const ATTACK_TARGET = 0.98;
@@ -179,6 +181,7 @@ for (const r of rounds) {
   if (o) for (const k of ['attacks', 'stopped', 'benign', 'blocked'] as const) sumOof[k] += o[k];
   console.log(`  ${String(r.round).padStart(5)}   ${a}   ${frac(r.benignBlocked, r.benignLines)}   ${c}`);
   if (r.combined) console.log(`          rules + classifier, first run: ${frac(r.combined.attacksStopped, r.attackLines)}   ${frac(r.combined.benignBlocked, r.benignLines)}`);
+  if (r.afterFirstRun) console.log('          changed since its first run (see rounds.json); current figures in the probe section above');
 }
 if (oof.size > 0) {
   const orig = oof.get('original');
