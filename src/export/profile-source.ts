@@ -3,7 +3,8 @@
 // extension would steer.
 import type { AttuneDB } from '../store/db';
 import { allJudgments, allResponses } from '../store/judgments';
-import { getSettings } from '../store/settings';
+import { getSettings, type Settings } from '../store/settings';
+import type { Judgment, ObservedResponse } from '../shared/records';
 import { CONTEXTS } from '../model/context';
 import { fromStoredJudgment } from '../model/adapters';
 import { refit } from '../model/learner';
@@ -20,21 +21,35 @@ export async function loadProfile(db: AttuneDB): Promise<Profile> {
   const stored = (await db.get('meta', PROFILE_META_KEY)) as unknown;
   if (stored && profileProblem(stored) === null) return stored as Profile;
   const [judgments, responses] = await Promise.all([allJudgments(db), allResponses(db)]);
+  return fitProfile(judgments, responses);
+}
+
+/** A profile fitted from stored records, as the background worker fits it. */
+export function fitProfile(judgments: readonly Judgment[], responses: readonly ObservedResponse[]): Profile {
   const model = judgments.map(fromStoredJudgment).filter((j): j is ModelJudgment => j !== null);
   return refit(model, responses.map((r) => ({ prompt: r.prompt, text: r.text })), { halfLifeDays: 180 });
 }
 
-/** The user's steering settings as compose options (as background/steering-service.ts composes them). */
-export async function steeringOptionsFromStore(db: AttuneDB): Promise<ComposeOptions> {
-  const s = (await getSettings(db)).steering;
+/** Steering settings as compose options (as background/steering-service.ts composes them). */
+export function steeringOptions(settings: Settings): ComposeOptions {
+  const s = settings.steering;
   return { pinnedAxes: s.pinnedAxes, muted: s.mutedAxes, edits: s.edits, custom: s.customLines };
+}
+
+/** The user's steering settings as compose options. */
+export async function steeringOptionsFromStore(db: AttuneDB): Promise<ComposeOptions> {
+  return steeringOptions(await getSettings(db));
+}
+
+/** The profile export of a profile, composed with the given steering options (pure: the CLI uses it too). */
+export function profileExportOf(profile: Profile, options: ComposeOptions, now = new Date()): ProfileExport {
+  const perContext: Partial<Record<ContextName, ComposeResult>> = {};
+  for (const c of CONTEXTS) perContext[c] = composeSteering(profile, c, options);
+  return toProfileExport(profile, { steering: composeSteering(profile, null, options), contextSteering: perContext, now });
 }
 
 /** The profile export, composed with the user's pinned / muted / edited / custom lines. */
 export async function profileExportFromStore(db: AttuneDB, steeringOptions?: ComposeOptions, now = new Date()): Promise<ProfileExport> {
-  steeringOptions ??= await steeringOptionsFromStore(db);
-  const profile = await loadProfile(db);
-  const perContext: Partial<Record<ContextName, ComposeResult>> = {};
-  for (const c of CONTEXTS) perContext[c] = composeSteering(profile, c, steeringOptions);
-  return toProfileExport(profile, { steering: composeSteering(profile, null, steeringOptions), contextSteering: perContext, now });
+  const options = steeringOptions ?? (await steeringOptionsFromStore(db));
+  return profileExportOf(await loadProfile(db), options, now);
 }
