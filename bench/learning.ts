@@ -8,6 +8,7 @@ import { adfUpdate, fitLaplace, priorPosterior, type Design } from '../src/model
 import { CONTEXTS, classifyContext } from '../src/model/context';
 import { AXES, DIM, extractFeatures } from '../src/model/features';
 import { fitPopulation } from '../src/model/population';
+import type { PopulationPrior } from '../src/model/population-prior';
 import { buildPrior, createLearner, estimatePopulationSpread, type LearnerOptions, type PairJudgment } from '../src/model/learner';
 import { predictPairFeatures } from '../src/model/profile-utils';
 import type { ContextName, Profile } from '../src/model/profile-types';
@@ -195,6 +196,28 @@ function drawTaste(kind: Population, r: () => number): Float64Array {
   return g;
 }
 
+/** Mean and covariance of drawTaste(kind), by calculation (sparse: its exact second moments; it is not Gaussian). */
+function trueMoments(kind: Population): PopulationPrior {
+  const cov = Array.from({ length: DIM }, () => new Array<number>(DIM).fill(0));
+  if (kind === 'dense') for (let k = 0; k < DIM; k++) cov[k]![k] = 1;
+  else if (kind === 'sparse') {
+    // 2–5 draws of an axis (uniform), each setting it to ±U(0.5, 1.5): P(axis hit) ≈ 1 − (1 − 1/D)^n, E[s²] = 13/12.
+    let hit = 0;
+    for (let n = 2; n <= 5; n++) hit += (1 - Math.pow(1 - 1 / DIM, n)) / 4;
+    for (let k = 0; k < DIM; k++) cov[k]![k] = (hit * 13) / 12;
+  } else {
+    for (const factor of TASTE_FACTORS) {
+      let norm = 0;
+      for (const v of Object.values(factor)) norm += v! * v!;
+      const v = new Float64Array(DIM);
+      for (const [axis, x] of Object.entries(factor)) v[AXES.findIndex((a) => a.name === axis)] = x! / Math.sqrt(norm);
+      for (let k = 0; k < DIM; k++) for (let l = 0; l < DIM; l++) cov[k]![l]! += v[k]! * v[l]!;
+    }
+    for (let k = 0; k < DIM; k++) cov[k]![k]! += 0.01;
+  }
+  return { format: 'attune-population', version: 1, axes: AXES.map((a) => a.name), mean: new Array<number>(DIM).fill(0), covariance: cov, people: 0, judgments: 0 };
+}
+
 function simulated(rows: Row[], kind: Population): void {
   const answers = new Map<number, { prompt: string; texts: Set<string> }>();
   for (const r of rows) {
@@ -256,7 +279,10 @@ function simulated(rows: Row[], kind: Population): void {
   pooledL.addJudgments(study.flat());
   const pooled = pooledL.profile();
   const population = fitPopulation(study, { featurize });
-  const modes = ['random', 'active', 'random+population', 'active+population'] as const;
+  // A ceiling no learner can beat by much: the Gaussian with the population's TRUE mean and second moments as the
+  // prior (for dense and factor people that is exactly the distribution they were drawn from).
+  const truth = trueMoments(kind);
+  const modes = ['random', 'active', 'random+population', 'active+population', 'random+true prior'] as const;
   const sizesOf = (mode: string) => (mode.startsWith('random') ? SIZES : ACTIVE_SIZES);
   const scores = new Map<string, Score>();
   const sc = (k: string) => scores.get(k) ?? (scores.set(k, newScore()), scores.get(k)!);
@@ -270,7 +296,8 @@ function simulated(rows: Row[], kind: Population): void {
     });
     evaluate('pooled', (j) => predictPairFeatures(pooled, contextOf(j.prompt), featurize(j.chosen), featurize(j.rejected)));
     for (const mode of modes) {
-      const learner = createLearner({ featurize, halfLifeDays: null, now: () => 0, population: mode.endsWith('population') ? population : null });
+      const prior = mode.endsWith('population') ? population : mode.endsWith('true prior') ? truth : null;
+      const learner = createLearner({ featurize, halfLifeDays: null, now: () => 0, population: prior });
       let pool = shuffle([...trainPairs], r).slice(0, 400);
       let n = 0;
       for (const size of sizesOf(mode)) {
