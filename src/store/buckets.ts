@@ -1,5 +1,5 @@
 // Which bucket a record lives in, and reads and edits of one bucket (see Bucket in schema.ts).
-import { stableHash } from '../shared/hash';
+import { stableHashLow32 } from '../shared/hash';
 import type { Judgment, ObservedResponse } from '../shared/records';
 import type { Bucket, RecordText } from './schema';
 
@@ -11,9 +11,12 @@ import type { Bucket, RecordText } from './schema';
  */
 export const BUCKET_COUNT = 256;
 
-/** The bucket of a judgment id or response key: stable across versions (it decides where records are on disk). */
+/**
+ * The bucket of a judgment id or response key: stable across versions (it decides where records are on disk).
+ * The low bits of stableHash(key), computed without the hex string (migration 2 has the string form, frozen).
+ */
 export function bucketOf(key: string): number {
-  return Number.parseInt(stableHash(key).slice(-6), 16) % BUCKET_COUNT;
+  return stableHashLow32(key) % BUCKET_COUNT;
 }
 
 export const judgmentKey = (j: Judgment): string => j.id;

@@ -3,6 +3,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 import { openAttuneDB } from './db';
 import { bucketOfV2, migrations, SCHEMA_VERSION } from './migrations';
 import { BUCKET_COUNT, bucketOf } from './buckets';
+import { stableHash, stableHashLow32 } from '../shared/hash';
 import { setRating, allJudgments, allResponses, recordChoice, getInlineRatings, getStats } from './judgments';
 import { choice, response, uniqueDbName } from './test-helpers';
 import { sampleJudgments, sampleResponses } from '../export/sample';
@@ -58,8 +59,16 @@ describe('schema migrations', () => {
   });
 
   it('keeps migration 2 and live writes agreeing on every record’s bucket', () => {
-    const ids = [...sampleJudgments(300, 5).map((j) => j.id), 'rating:inline:chatgpt:m-1', '', 'é∂😀'];
-    for (const id of ids) expect(bucketOf(id), id).toBe(bucketOfV2(id));
+    const ids = [...sampleJudgments(1000, 5).map((j) => j.id), 'rating:inline:chatgpt:m-1', '', 'é∂😀'];
+    for (const id of ids) {
+      expect(bucketOf(id), id).toBe(bucketOfV2(id));
+      expect(stableHashLow32(id) % 2 ** 24, id).toBe(Number.parseInt(stableHash(id).slice(-6), 16));
+    }
+    // Spread: 5,000 keys fill every bucket, none with more than twice its share.
+    const counts = new Map<number, number>();
+    for (let i = 0; i < 5000; i++) counts.set(bucketOf(`rating:inline:chatgpt:m-${i}`), (counts.get(bucketOf(`rating:inline:chatgpt:m-${i}`)) ?? 0) + 1);
+    expect(counts.size).toBe(BUCKET_COUNT);
+    expect(Math.max(...counts.values())).toBeLessThan((2 * 5000) / BUCKET_COUNT);
     expect(BUCKET_COUNT).toBe(256);
   });
 
