@@ -11,6 +11,8 @@ import {
   setRating,
 } from './judgments';
 import { choice, response, uniqueDbName } from './test-helpers';
+import { mergeRecords } from './exchange';
+import type { RatingJudgment } from '../shared/records';
 
 let db: AttuneDB;
 beforeEach(async () => {
@@ -84,5 +86,46 @@ describe('stats, recent, delete', () => {
     expect((await recentJudgments(db, 2)).map((j) => j.updatedAt)).toEqual([3, 2]);
     expect(await deleteAll(db)).toBe(3);
     expect(await getStats(db)).toEqual({ total: 0, ratings: 0, choices: 0, bySite: {}, observed: 0 });
+  });
+});
+
+describe('bucketed storage', () => {
+  const keyOf = (i: number) => `chatgpt:m-${i}`;
+  const many = (n: number) => Array.from({ length: n }, (_, i) => response({ key: keyOf(i), messageId: `m-${i}` }));
+
+  it('keeps many records apart: every rating findable, clearing one leaves its bucket-mates', async () => {
+    const responses = many(600);
+    for (const [i, r] of responses.entries()) await setRating(db, r, 'inline', i % 3 === 0 ? 'down' : 'up', 1000 + i);
+    expect(await allJudgments(db)).toHaveLength(600);
+    await setRating(db, responses[7]!, 'inline', null, 5000);
+    const labels = await getInlineRatings(db, responses.map((r) => r.key));
+    expect(Object.keys(labels)).toHaveLength(599);
+    expect(labels[keyOf(7)]).toBeUndefined();
+    expect(labels[keyOf(9)]).toBe('down');
+    expect(labels[keyOf(10)]).toBe('up');
+    expect((await getStats(db)).observed).toBe(600);
+  });
+
+  it('orders as the old indexes did: all by updatedAt then id, recent by updatedAt then id, both descending', async () => {
+    for (const i of [5, 3, 9, 1, 7]) await setRating(db, response({ key: keyOf(i), messageId: `m-${i}` }), 'inline', 'up', i < 5 ? 10 : 20);
+    const ids = (await allJudgments(db)).map((j) => j.id);
+    expect(ids).toEqual(['rating:inline:chatgpt:m-1', 'rating:inline:chatgpt:m-3', 'rating:inline:chatgpt:m-5', 'rating:inline:chatgpt:m-7', 'rating:inline:chatgpt:m-9']);
+    expect((await recentJudgments(db, 3)).map((j) => j.id)).toEqual(['rating:inline:chatgpt:m-9', 'rating:inline:chatgpt:m-7', 'rating:inline:chatgpt:m-5']);
+    expect((await recentJudgments(db, 10)).map((j) => j.id)).toEqual([...ids].reverse());
+  });
+
+  it('imports into buckets that already hold records without losing them, counting a repeated record once', async () => {
+    await setRating(db, response(), 'inline', 'up', 10);
+    const rated = (await allJudgments(db))[0] as RatingJudgment;
+    const incoming = many(301)
+      .slice(2)
+      .map((r, i): RatingJudgment => ({ ...rated, id: `rating:inline:${r.key}`, responseKey: r.key, updatedAt: 100 + i }));
+    const result = await mergeRecords(db, { judgments: [...incoming, { ...incoming[0]!, updatedAt: 999, label: 'down' as const }], responses: [] });
+    expect(result.judgments).toEqual({ added: 299, updated: 1, unchanged: 0 });
+    const all = await allJudgments(db);
+    expect(all).toHaveLength(300);
+    expect(all[0]).toEqual(rated);
+    expect(all.find((j) => j.id === incoming[0]!.id)).toMatchObject({ updatedAt: 999, label: 'down' });
+    expect((await mergeRecords(db, { judgments: incoming, responses: [] })).judgments).toEqual({ added: 0, updated: 0, unchanged: 299 });
   });
 });
