@@ -1,31 +1,39 @@
 // Options page: import an Attune backup, TRL / KTO / OpenAI JSONL, or ChatGPT's data export (.zip). The file is
 // read and checked completely first; nothing is written until the person confirms what will be imported, and
-// then everything is written in one transaction (src/import, src/store/exchange.ts).
+// then everything is written in one transaction (src/import, src/store/exchange.ts). The work runs in a worker
+// (import-session.ts), so the page stays responsive.
 import { useState } from 'preact/hooks';
-import { getDB } from '../../store/db';
-import { applyImportPlan, describeReport, IMPORT_KIND_NAMES, readImportFile, type ImportPlan } from '../../import';
+import { describeReport, IMPORT_KIND_NAMES } from '../../import';
 import { TaskStatus, useExchangeTask } from './DataExport';
+import { checkImportFile, type ImportSession } from './import-session';
 
 export function DataImport({ onImported }: { onImported: () => void | Promise<void> }) {
   const task = useExchangeTask();
-  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [session, setSession] = useState<ImportSession | null>(null);
   const [inputKey, setInputKey] = useState(0);
+  const plan = session?.plan ?? null;
+
+  const drop = () => {
+    session?.close();
+    setSession(null);
+  };
 
   const choose = async (file: File | undefined) => {
-    setPlan(null);
+    drop();
     if (!file) return;
     const checked = await task.run(
       'Checking the file',
-      async (options) => readImportFile(file.name, new Uint8Array(await file.arrayBuffer()), options),
-      (p) => `Checked "${p.file}": ${IMPORT_KIND_NAMES[p.kind]} with ${p.judgments.length.toLocaleString()} judgments${p.skipped.length ? ` (${p.skipped.length} ${p.skipped.length === 1 ? 'entry' : 'entries'} cannot be used)` : ''}. Nothing is imported until you confirm.`,
+      (options) => checkImportFile(file, options),
+      ({ plan: p }) =>
+        `Checked "${p.file}": ${IMPORT_KIND_NAMES[p.kind]} with ${p.judgments.toLocaleString()} judgments${p.skipped.length ? ` (${p.skipped.length} ${p.skipped.length === 1 ? 'entry' : 'entries'} cannot be used)` : ''}. Nothing is imported until you confirm.`,
     );
-    setPlan(checked);
+    setSession(checked);
     setInputKey((k) => k + 1);
   };
 
-  const confirm = async (p: ImportPlan) => {
-    setPlan(null);
-    const report = await task.run('Importing', async (options) => applyImportPlan(await getDB(), p, options), describeReport);
+  const confirm = async (s: ImportSession) => {
+    setSession(null);
+    const report = await task.run('Importing', (options) => s.confirm(options), describeReport);
     if (report) await onImported();
   };
 
@@ -47,10 +55,10 @@ export function DataImport({ onImported }: { onImported: () => void | Promise<vo
           onChange={(e) => void choose(e.currentTarget.files?.[0])}
         />
       </div>
-      {plan && (
+      {session && plan && (
         <div class="notice" role="alertdialog" aria-label="Confirm import" data-attune="import-preview">
           <p>
-            Import {plan.judgments.length.toLocaleString()} judgments{plan.responses.length ? ` and ${plan.responses.length.toLocaleString()} observed answers` : ''} from “{plan.file}” ({IMPORT_KIND_NAMES[plan.kind]})?
+            Import {plan.judgments.toLocaleString()} judgments{plan.responses ? ` and ${plan.responses.toLocaleString()} observed answers` : ''} from “{plan.file}” ({IMPORT_KIND_NAMES[plan.kind]})?
           </p>
           {plan.skipped.length > 0 && (
             <ul class="muted">
@@ -61,8 +69,8 @@ export function DataImport({ onImported }: { onImported: () => void | Promise<vo
             </ul>
           )}
           <div class="row">
-            <button class="primary" data-attune="import-confirm" onClick={() => void confirm(plan)}>Import</button>
-            <button data-attune="import-cancel" onClick={() => setPlan(null)}>Cancel</button>
+            <button class="primary" data-attune="import-confirm" onClick={() => void confirm(session)}>Import</button>
+            <button data-attune="import-cancel" onClick={drop}>Cancel</button>
           </div>
         </div>
       )}
