@@ -35,6 +35,43 @@ const heap = (_page: Page, cdp: import('playwright-core').CDPSession) => metric(
 /** Seconds the page's main thread was busy (CDP TaskDuration): less sensitive than wall time to a busy machine. */
 const busy = (cdp: import('playwright-core').CDPSession) => metric(cdp, 'TaskDuration');
 
+/**
+ * Samples the JS heap of the page's dedicated workers (the import runs in one) every 100 ms through CDP, and keeps
+ * the peak. CDP's page session reaches workers only as attached targets, so this talks to them by message.
+ */
+async function workerHeapSampler(cdp: import('playwright-core').CDPSession): Promise<{ stop: () => number }> {
+  const sessions = new Set<string>();
+  const pending = new Map<number, (used: number) => void>();
+  let next = 1;
+  cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => {
+    if (e.targetInfo.type === 'worker') sessions.add(e.sessionId);
+  });
+  cdp.on('Target.detachedFromTarget', (e: { sessionId: string }) => void sessions.delete(e.sessionId));
+  cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
+    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
+    if (m.id !== undefined) pending.get(m.id)?.(m.result?.usedSize ?? 0);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  let peak = 0;
+  const sample = () => {
+    for (const sessionId of sessions) {
+      const id = next++;
+      pending.set(id, (used) => {
+        pending.delete(id);
+        peak = Math.max(peak, used);
+      });
+      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) }).catch(() => pending.delete(id));
+    }
+  };
+  const timer = setInterval(sample, 100);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return peak;
+    },
+  };
+}
+
 /** Starts an in-page probe of the longest gap between 16 ms timer ticks (a stalled main thread). */
 const startStallProbe = (page: Page) =>
   page.evaluate(() => {
@@ -116,7 +153,8 @@ async function main(): Promise<number> {
     const floorPut = (floor.putMs / probeN) * records;
     const floorGet = (floor.getAllMs / probeN) * records;
 
-    // ── Import: check the file, then one-transaction merge ──
+    // ── Import: check the file, then one-transaction merge (in a worker: its heap is sampled too) ──
+    const workerHeap = await workerHeapSampler(cdp);
     await startStallProbe(page);
     const busy0 = await busy(cdp);
     const wall0 = performance.now();
@@ -129,6 +167,7 @@ async function main(): Promise<number> {
     const importStall = await stopStallProbe(page);
     const importBusy = (await busy(cdp)) - busy0;
     const importMs = checkMs + writeMs;
+    const workerPeak = workerHeap.stop();
     await page.locator('[data-attune="judgment-count"]', { hasText: String(N) }).waitFor({ timeout: 30_000 });
     const stored = Number(await page.locator('[data-attune="judgment-count"]').textContent());
 
@@ -169,7 +208,8 @@ async function main(): Promise<number> {
         `puts ${s(floorPut)}, getAll ${s(floorGet)} — import write ${(writeMs / floorPut).toFixed(2)}× and export ${(exportMs / floorGet).toFixed(2)}× the floor`,
     );
     console.log(
-      `memory (JSHeapUsedSize, CDP): start ${mb(heapStart)}, file checked ${mb(heapChecked)}, before export ${mb(heapBeforeExport)}, after export ${mb(heapAfterExport)}` +
+      `memory (JSHeapUsedSize, CDP): page: start ${mb(heapStart)}, file checked ${mb(heapChecked)}, before export ${mb(heapBeforeExport)}, after export ${mb(heapAfterExport)}; ` +
+        `import worker peak ${workerPeak ? mb(workerPeak) : 'not seen'}` +
         (perf ? `; performance.memory used ${mb(perf.usedJSHeapSize)} of ${mb(perf.totalJSHeapSize)}` : ''),
     );
     const checks: [string, boolean][] = [
