@@ -21,6 +21,9 @@ export function bucketOf(key: string): number {
 
 export const judgmentKey = (j: Judgment): string => j.id;
 export const responseKey = (r: ObservedResponse): string => r.key;
+/** The time a bucket keeps beside each record (Bucket.times). */
+export const judgmentTime = (j: Judgment): number => j.updatedAt;
+export const responseTime = (r: ObservedResponse): number => r.observedAt;
 
 export const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -50,18 +53,22 @@ export function recordIn<T>(bucket: Bucket<T> | undefined, key: string): T | und
 /** Every record of the bucket, in key order. */
 export const recordsIn = <T>(bucket: Bucket<T>): T[] => bucket.texts.map(parseRecord);
 
-/** A copy of the bucket with `record` stored under `key` (replacing or inserting). */
-export function withRecord<T>(bucket: Bucket<T> | undefined, number: number, key: string, record: T): Bucket<T> {
+/** A copy of the bucket with `record` stored under `key` at `time` (replacing or inserting). */
+export function withRecord<T>(bucket: Bucket<T> | undefined, number: number, key: string, record: T, time: number): Bucket<T> {
   const keys = bucket ? bucket.keys.slice() : [];
   const texts = bucket ? bucket.texts.slice() : [];
+  const times = bucket ? bucket.times.slice() : [];
   const at = findKey(keys, key);
   const text = JSON.stringify(record) as RecordText<T>;
-  if (at >= 0) texts[at] = text;
-  else {
+  if (at >= 0) {
+    texts[at] = text;
+    times[at] = time;
+  } else {
     keys.splice(-at - 1, 0, key);
     texts.splice(-at - 1, 0, text);
+    times.splice(-at - 1, 0, time);
   }
-  return { bucket: number, keys, texts };
+  return { bucket: number, keys, texts, times };
 }
 
 /** A copy of the bucket without the record under `key`, or null when there is none. */
@@ -71,13 +78,9 @@ export function withoutRecord<T>(bucket: Bucket<T> | undefined, key: string): Bu
   if (at < 0) return null;
   const keys = bucket.keys.slice();
   const texts = bucket.texts.slice();
+  const times = bucket.times.slice();
   keys.splice(at, 1);
   texts.splice(at, 1);
-  return { bucket: bucket.bucket, keys, texts };
-}
-
-/** Builds a bucket from records (any order). */
-export function toBucket<T>(number: number, records: readonly T[], keyOf: (r: T) => string): Bucket<T> {
-  const sorted = records.map((r) => ({ key: keyOf(r), r })).sort((a, b) => compareKeys(a.key, b.key));
-  return { bucket: number, keys: sorted.map((x) => x.key), texts: sorted.map((x) => JSON.stringify(x.r) as RecordText<T>) };
+  times.splice(at, 1);
+  return { bucket: bucket.bucket, keys, texts, times };
 }

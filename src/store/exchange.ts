@@ -11,7 +11,7 @@ import { unwrap } from 'idb';
 import type { AttuneDB } from './db';
 import type { Judgment, ObservedResponse } from '../shared/records';
 import type { Bucket, RecordText } from './schema';
-import { BUCKET_COUNT, bucketOf, compareKeys, judgmentKey, parseRecord, responseKey } from './buckets';
+import { BUCKET_COUNT, bucketOf, compareKeys, judgmentKey, judgmentTime, parseRecord, responseKey, responseTime } from './buckets';
 import { abortError, createTicker, throwIfAborted, type TaskOptions } from '../export/task';
 
 /** Buckets read per getAll (BUCKET_COUNT / READ_BUCKETS calls per store). */
@@ -101,6 +101,7 @@ function mergeBucket<T>(
   stored: Bucket<T> | undefined,
   incoming: readonly T[],
   keyOf: (r: T) => string,
+  timeOf: (r: T) => number,
   merge: (old: T | undefined, next: T) => T,
   counts: MergeResult,
 ): Bucket<T> | null {
@@ -124,11 +125,20 @@ function mergeBucket<T>(
   const keys = stored ? stored.keys.slice() : [];
   for (const key of changed.keys()) if (!index.has(key)) keys.push(key);
   keys.sort(compareKeys);
-  const texts = keys.map((key) => {
+  const texts = new Array<RecordText<T>>(keys.length);
+  const times = new Array<number>(keys.length);
+  keys.forEach((key, i) => {
     const record = changed.get(key);
-    return (record === undefined ? stored!.texts[index.get(key)!]! : JSON.stringify(record)) as RecordText<T>;
+    if (record === undefined) {
+      const at = index.get(key)!;
+      texts[i] = stored!.texts[at]!;
+      times[i] = stored!.times[at]!;
+    } else {
+      texts[i] = JSON.stringify(record) as RecordText<T>;
+      times[i] = timeOf(record);
+    }
   });
-  return { bucket: number, keys, texts };
+  return { bucket: number, keys, texts, times };
 }
 
 /**
@@ -189,6 +199,7 @@ export async function mergeRecords(
       const store = tx.objectStore(BUCKET_STORE[kind]);
       const groups = grouped[kind] as Grouped<Judgment | ObservedResponse>;
       const keyOf = (kind === 'judgments' ? judgmentKey : responseKey) as (r: Judgment | ObservedResponse) => string;
+      const timeOf = (kind === 'judgments' ? judgmentTime : responseTime) as (r: Judgment | ObservedResponse) => number;
       const mergeOne = (kind === 'judgments' ? mergeJudgment : mergeResponse) as (old: Judgment | ObservedResponse | undefined, next: Judgment | ObservedResponse) => Judgment | ObservedResponse;
       const touched = [...groups.keys()].sort((a, b) => a - b);
       for (let i = 0; i < touched.length; i += MERGE_BUCKETS) {
@@ -205,7 +216,7 @@ export async function mergeRecords(
         const byNumber = new Map(stored.flatMap((b) => (b ? [[b.bucket, b] as const] : [])));
         for (const number of step) {
           const incoming = groups.get(number)!;
-          const next = mergeBucket(number, byNumber.get(number), incoming, keyOf, mergeOne, result[kind]);
+          const next = mergeBucket(number, byNumber.get(number), incoming, keyOf, timeOf, mergeOne, result[kind]);
           if (next) store.put(next);
           merged += incoming.length;
         }

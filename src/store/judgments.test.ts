@@ -126,6 +126,7 @@ describe('bucketed storage', () => {
     expect(all).toHaveLength(300);
     expect(all[0]).toEqual(rated);
     expect(all.find((j) => j.id === incoming[0]!.id)).toMatchObject({ updatedAt: 999, label: 'down' });
+    expect((await recentJudgments(db, 3)).map((j) => j.updatedAt)).toEqual([999, 398, 397]);
     expect((await mergeRecords(db, { judgments: incoming, responses: [] })).judgments).toEqual({ added: 0, updated: 0, unchanged: 299 });
   });
 });

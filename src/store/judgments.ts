@@ -4,7 +4,7 @@
 // read-write transaction; the whole-store reads (all, recent, stats) read every bucket.
 import type { AttuneDB } from './db';
 import { stableHash } from '../shared/hash';
-import { bucketOf, compareKeys, recordIn, recordsIn, withoutRecord, withRecord } from './buckets';
+import { bucketOf, compareKeys, parseRecord, recordIn, recordsIn, withoutRecord, withRecord } from './buckets';
 import {
   JUDGMENT_WEIGHTS,
   type ChoiceInput,
@@ -35,7 +35,7 @@ export async function observeResponse(db: AttuneDB, response: ObservedResponse):
   const existing = recordIn(bucket, response.key);
   const merged = mergeObserved(existing, response);
   const changed = merged !== existing;
-  if (changed) await tx.store.put(withRecord(bucket, number, response.key, merged));
+  if (changed) await tx.store.put(withRecord(bucket, number, response.key, merged, merged.observedAt));
   await tx.done;
   return changed;
 }
@@ -65,7 +65,7 @@ export async function setRating(
   const [responses, judgments] = await Promise.all([responseStore.get(rNumber), judgmentStore.get(jNumber)]);
   const seen = recordIn(responses, response.key);
   const merged = mergeObserved(seen, response);
-  if (merged !== seen) await responseStore.put(withRecord(responses, rNumber, response.key, merged));
+  if (merged !== seen) await responseStore.put(withRecord(responses, rNumber, response.key, merged, merged.observedAt));
   if (label === null) {
     const kept = withoutRecord(judgments, id);
     if (kept) await judgmentStore.put(kept);
@@ -86,7 +86,7 @@ export async function setRating(
       label,
       model: merged.model,
     };
-    await judgmentStore.put(withRecord(judgments, jNumber, id, judgment));
+    await judgmentStore.put(withRecord(judgments, jNumber, id, judgment, judgment.updatedAt));
   }
   await tx.done;
   return label;
@@ -115,7 +115,7 @@ export async function recordChoice(db: AttuneDB, choice: ChoiceInput, now = Date
     chosenModel: choice.chosenModel,
     rejectedModel: choice.rejectedModel,
   };
-  await tx.store.put(withRecord(bucket, number, id, judgment));
+  await tx.store.put(withRecord(bucket, number, id, judgment, judgment.updatedAt));
   await tx.done;
   return id;
 }
@@ -148,18 +148,22 @@ export async function allResponses(db: AttuneDB): Promise<ObservedResponse[]> {
   return (await db.getAll('responseBuckets')).flatMap(recordsIn).sort((a, b) => compareKeys(a.key, b.key));
 }
 
-/** Most recently updated first. */
+/** Most recently updated first. Only the returned judgments are parsed (buckets keep each record's time). */
 export async function recentJudgments(db: AttuneDB, limit: number): Promise<Judgment[]> {
-  const all = (await db.getAll('judgmentBuckets')).flatMap(recordsIn);
-  // Keep the newest `limit` without sorting everything: most records are older than the current cut.
-  const top: Judgment[] = [];
-  for (const j of all) {
-    if (top.length === limit && byUpdated(j, top[top.length - 1]!) < 0) continue;
-    top.push(j);
-    top.sort((a, b) => byUpdated(b, a));
-    if (top.length > limit) top.pop();
+  const buckets = await db.getAll('judgmentBuckets');
+  // Newest first, ties by id descending (as the old by-updated index read backwards).
+  const newer = (a: { time: number; key: string }, b: { time: number; key: string }) => b.time - a.time || compareKeys(b.key, a.key);
+  const top: { time: number; key: string; text: string }[] = [];
+  for (const b of buckets) {
+    for (let i = 0; i < b.keys.length; i++) {
+      const entry = { time: b.times[i]!, key: b.keys[i]!, text: b.texts[i]! };
+      if (top.length === limit && newer(entry, top[top.length - 1]!) > 0) continue;
+      top.push(entry);
+      top.sort(newer);
+      if (top.length > limit) top.pop();
+    }
   }
-  return top;
+  return top.map((e) => parseRecord<Judgment>(e.text));
 }
 
 export async function getStats(db: AttuneDB): Promise<Stats> {

@@ -4,7 +4,7 @@ import { openAttuneDB } from './db';
 import { bucketOfV2, migrations, SCHEMA_VERSION } from './migrations';
 import { BUCKET_COUNT, bucketOf } from './buckets';
 import { stableHash, stableHashLow32 } from '../shared/hash';
-import { setRating, allJudgments, allResponses, recordChoice, getInlineRatings, getStats } from './judgments';
+import { setRating, allJudgments, allResponses, recordChoice, getInlineRatings, getStats, recentJudgments } from './judgments';
 import { choice, response, uniqueDbName } from './test-helpers';
 import { sampleJudgments, sampleResponses } from '../export/sample';
 import type { Judgment, ObservedResponse } from '../shared/records';
@@ -81,6 +81,7 @@ describe('schema migrations', () => {
       expect(upgraded.version).toBe(SCHEMA_VERSION);
       expect(await allJudgments(upgraded)).toEqual([...written.judgments].sort(byUpdated));
       expect(await allResponses(upgraded)).toEqual([...written.responses].sort(byKey));
+      expect(await recentJudgments(upgraded, 7)).toEqual([...written.judgments].sort(byUpdated).reverse().slice(0, 7));
       upgraded.close();
     }
   });

@@ -22,6 +22,8 @@ export interface Bucket<T = unknown> {
   keys: string[];
   /** texts[i] = JSON.stringify of the record with key keys[i]. */
   texts: RecordText<T>[];
+  /** times[i] = that record's time (judgments: updatedAt; responses: observedAt), so "most recent" reads parse only what they return. */
+  times: number[];
 }
 
 /** The JSON text of a record of type T. */
