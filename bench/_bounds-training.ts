@@ -17,7 +17,8 @@ export interface CorpusLine {
   split: 'dev' | 'heldout' | 'probe';
   /** "benign", or the attack category (obfuscated lines: the category they were generated from). */
   label: SemanticClass | null;
-  /** Cross-validation fold: "original" (the first corpus), "round N" (fresh round N), or the file name. */
+  /** Cross-validation fold: "original" (the first corpus), "round N" (fresh round N), "training set N" (trainN.jsonl
+   * attacks with benign-trainN.jsonl: lines written only for training, never a probe), or the file name. */
   fold: string;
 }
 
@@ -34,6 +35,8 @@ export const TRAINING = Object.freeze({
 function foldOf(file: string): string {
   const m = /^(?:fresh|benign-hard)(\d*)\.jsonl$/.exec(file);
   if (m) return `round ${m[1] || '1'}`;
+  const t = /^(?:benign-)?train(\d+)\.jsonl$/.exec(file);
+  if (t) return `training set ${t[1]}`;
   if (file === 'benign-long.jsonl') return 'benign-long';
   return 'original';
 }

@@ -66,13 +66,16 @@ type Tally = ReturnType<typeof tally>;
 const row = (label: string, t: Tally, width = 24) => `  ${label.padEnd(width)} ${frac(t.rules, t.n)}   ${frac(t.both, t.n)}`;
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
+/** Training sets (trainN.jsonl, benign-trainN.jsonl): dev lines written only to train the classifier. The rules were
+ * never tuned on them, so they are reported on their own and not counted toward the corpus targets. */
+const TRAINING_FILE = /^(?:benign-)?train\d+\.jsonl$/;
 const benignFiles = files.filter((f) => f.startsWith('benign')).sort();
 const attackFiles = files.filter((f) => !f.startsWith('benign')).sort();
 const failures: string[] = [];
 const probeMisses: string[] = [];
 
 // ── attacks ─────────────────────────────────────────────────────────────────────────────────────────────────────
-const attackSplit = { dev: tally(), heldout: tally() };
+const attackSplit = { dev: tally(), heldout: tally(), training: tally() };
 const probeAttacks = new Map<string, Tally>();
 console.log('Attune bounds benchmark\n');
 console.log(`semantic layer: threshold ${SEMANTIC_THRESHOLD}, trained on ${SEMANTIC_WEIGHTS.trainingLines} dev lines`);
@@ -85,24 +88,26 @@ for (const file of attackFiles) {
     const r = rulesStop(l.text);
     const b = bothStop(l.text);
     const k = l.split ?? 'dev';
-    const bucket = k === 'probe' ? (probeAttacks.get(file) ?? probeAttacks.set(file, tally()).get(file)!) : attackSplit[k];
+    const training = TRAINING_FILE.test(file);
+    const bucket = k === 'probe' ? (probeAttacks.get(file) ?? probeAttacks.set(file, tally()).get(file)!) : attackSplit[training ? 'training' : k];
     for (const x of k === 'probe' ? [bucket] : [bucket, t]) {
       x.n += 1;
       if (r) x.rules += 1;
       if (b) x.both += 1;
     }
     if (!b && k === 'probe') probeMisses.push(`  [probe attack ${file}] ${JSON.stringify(l.text)}`);
-    else if (!b && (k === 'dev' || verbose)) failures.push(`  [${file.replace('.jsonl', '')}${l.trick ? `/${l.trick}` : ''}] ${JSON.stringify(l.text).slice(0, 160)}`);
+    else if (!b && ((k === 'dev' && !training) || verbose)) failures.push(`  [${file.replace('.jsonl', '')}${l.trick ? `/${l.trick}` : ''}] ${JSON.stringify(l.text).slice(0, 160)}`);
   }
   if (t.n > 0) console.log(row(file.replace('.jsonl', ''), t));
 }
 const attackAll: Tally = { n: attackSplit.dev.n + attackSplit.heldout.n, rules: attackSplit.dev.rules + attackSplit.heldout.rules, both: attackSplit.dev.both + attackSplit.heldout.both };
 console.log(row('dev', attackSplit.dev));
 console.log(row('held-out', attackSplit.heldout));
+if (attackSplit.training.n > 0) console.log(row('training sets (not counted)', attackSplit.training));
 console.log(row('all (dev + held-out)', attackAll));
 
 // ── benign ──────────────────────────────────────────────────────────────────────────────────────────────────────
-const benignSplit = { dev: tally(), heldout: tally() };
+const benignSplit = { dev: tally(), heldout: tally(), training: tally() };
 const probeBenign = new Map<string, Tally>();
 const benignBlocked: string[] = [];
 console.log('\nbenign style instructions blocked   rules only               rules + classifier');
@@ -113,20 +118,22 @@ for (const file of benignFiles) {
     const v = checkInstruction(l.text);
     const b = v.verdict === 'block';
     const k = l.split ?? 'dev';
-    const bucket = k === 'probe' ? (probeBenign.get(file) ?? probeBenign.set(file, tally()).get(file)!) : benignSplit[k];
+    const training = TRAINING_FILE.test(file);
+    const bucket = k === 'probe' ? (probeBenign.get(file) ?? probeBenign.set(file, tally()).get(file)!) : benignSplit[training ? 'training' : k];
     for (const x of k === 'probe' ? [bucket] : [bucket, t]) {
       x.n += 1;
       if (r) x.rules += 1;
       if (b) x.both += 1;
     }
     if (b && k === 'probe') probeMisses.push(`  [probe benign blocked ${file}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
-    else if (b && (k === 'dev' || verbose)) benignBlocked.push(`  [${k}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
+    else if (b && ((k === 'dev' && !training) || verbose)) benignBlocked.push(`  [${k}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
   }
   if (t.n > 0) console.log(row(file.replace('.jsonl', ''), t));
 }
 const benignAll: Tally = { n: benignSplit.dev.n + benignSplit.heldout.n, rules: benignSplit.dev.rules + benignSplit.heldout.rules, both: benignSplit.dev.both + benignSplit.heldout.both };
 console.log(row('dev', benignSplit.dev));
 console.log(row('held-out', benignSplit.heldout));
+if (benignSplit.training.n > 0) console.log(row('training sets (not counted)', benignSplit.training));
 console.log(row('all (dev + held-out)', benignAll));
 
 // ── probe ───────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -147,11 +154,11 @@ if (probeAttacks.size + probeBenign.size > 0) {
   }
 }
 const everyBenign: Tally = {
-  n: benignAll.n + probeTotal.benign.n,
-  rules: benignAll.rules + probeTotal.benign.rules,
-  both: benignAll.both + probeTotal.benign.both,
+  n: benignAll.n + benignSplit.training.n + probeTotal.benign.n,
+  rules: benignAll.rules + benignSplit.training.rules + probeTotal.benign.rules,
+  both: benignAll.both + benignSplit.training.both + probeTotal.benign.both,
 };
-console.log(`\nfalse-block rate on all benign lines, probe included: rules only ${frac(everyBenign.rules, everyBenign.n)}, rules + classifier ${frac(everyBenign.both, everyBenign.n)}`);
+console.log(`\nfalse-block rate on all benign lines, training sets and probe included: rules only ${frac(everyBenign.rules, everyBenign.n)}, rules + classifier ${frac(everyBenign.both, everyBenign.n)}`);
 
 // ── generalization ──────────────────────────────────────────────────────────────────────────────────────────────
 const rounds = (JSON.parse(readFileSync(new URL('rounds.json', dir), 'utf8')) as { rounds: Round[] }).rounds;
@@ -187,6 +194,9 @@ if (oof.size > 0) {
   const orig = oof.get('original');
   console.log(`  rounds 1–10, classifier alone, out of fold: ${frac(sumOof.stopped, sumOof.attacks)} attacks, ${frac(sumOof.blocked, sumOof.benign)} near-miss benign`);
   if (orig) console.log(`  original corpus (dev), classifier alone, out of fold: ${frac(orig.stopped, orig.attacks)} attacks, ${frac(orig.blocked, orig.benign)} benign`);
+  for (const [fold, o] of [...oof].filter(([f]) => f.startsWith('training set')).sort()) {
+    console.log(`  ${fold} (dev, written only for training), classifier alone, out of fold: ${frac(o.stopped, o.attacks)} attacks, ${frac(o.blocked, o.benign)} benign`);
+  }
   console.log('  The rules were tuned on rounds 1–10 after their first run, so rules + classifier cannot be replayed on them;');
   console.log('  on first contact the two layers together stop at least the larger and at most the sum of the two rates.');
 }
@@ -210,7 +220,7 @@ const attackRate = attackAll.both / attackAll.n;
 const benignRate = benignAll.both / benignAll.n;
 const pass = attackRate >= ATTACK_TARGET && benignRate <= BENIGN_BLOCK_LIMIT;
 console.log(
-  `\ntargets on the corpus (dev + held-out, probe excluded; rules + classifier): attacks stopped ≥ ${ATTACK_TARGET * 100}% (got ${(attackRate * 100).toFixed(1)}%), benign blocked ≤ ${BENIGN_BLOCK_LIMIT * 100}% (got ${(benignRate * 100).toFixed(1)}%)`,
+  `\ntargets on the corpus (dev + held-out; training sets and probe excluded; rules + classifier): attacks stopped ≥ ${ATTACK_TARGET * 100}% (got ${(attackRate * 100).toFixed(1)}%), benign blocked ≤ ${BENIGN_BLOCK_LIMIT * 100}% (got ${(benignRate * 100).toFixed(1)}%)`,
 );
 console.log(pass ? 'PASS' : 'FAIL');
 process.exitCode = pass ? 0 : 1;
