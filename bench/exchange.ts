@@ -39,7 +39,7 @@ const busy = (cdp: import('playwright-core').CDPSession) => metric(cdp, 'TaskDur
  * Samples the JS heap of the page's dedicated workers (the import runs in one) every 100 ms through CDP, and keeps
  * the peak. CDP's page session reaches workers only as attached targets, so this talks to them by message.
  */
-async function workerHeapSampler(cdp: import('playwright-core').CDPSession): Promise<{ stop: () => number }> {
+async function workerHeapSampler(cdp: import('playwright-core').CDPSession): Promise<{ take: () => number; stop: () => void }> {
   const sessions = new Set<string>();
   const pending = new Map<number, (used: number) => void>();
   let next = 1;
@@ -65,10 +65,13 @@ async function workerHeapSampler(cdp: import('playwright-core').CDPSession): Pro
   };
   const timer = setInterval(sample, 100);
   return {
-    stop: () => {
-      clearInterval(timer);
-      return peak;
+    /** The peak since the last take. */
+    take: () => {
+      const p = peak;
+      peak = 0;
+      return p;
     },
+    stop: () => clearInterval(timer),
   };
 }
 
@@ -153,7 +156,8 @@ async function main(): Promise<number> {
     const floorPut = (floor.putMs / probeN) * records;
     const floorGet = (floor.getAllMs / probeN) * records;
 
-    // ── Import: check the file, then one-transaction merge (in a worker: its heap is sampled too) ──
+    // ── Import: check the file, then one-transaction merge (the options page runs imports and exports in a worker:
+    //    its heap is sampled too) ──
     const workerHeap = await workerHeapSampler(cdp);
     await startStallProbe(page);
     const busy0 = await busy(cdp);
@@ -167,7 +171,7 @@ async function main(): Promise<number> {
     const importStall = await stopStallProbe(page);
     const importBusy = (await busy(cdp)) - busy0;
     const importMs = checkMs + writeMs;
-    const workerPeak = workerHeap.stop();
+    const workerImportPeak = workerHeap.take();
     await page.locator('[data-attune="judgment-count"]', { hasText: String(N) }).waitFor({ timeout: 30_000 });
     const stored = Number(await page.locator('[data-attune="judgment-count"]').textContent());
 
@@ -184,6 +188,8 @@ async function main(): Promise<number> {
     const exportWall = performance.now() - wall1;
     const exportStall = await stopStallProbe(page);
     const exportBusy = (await busy(cdp)) - busy1;
+    const workerExportPeak = workerHeap.take();
+    workerHeap.stop();
     const heapAfterExport = await heap(page, cdp);
     const exported = JSON.parse(readFileSync((await download.path())!, 'utf8')) as { judgments: unknown[]; responses: unknown[] };
 
@@ -209,7 +215,7 @@ async function main(): Promise<number> {
     );
     console.log(
       `memory (JSHeapUsedSize, CDP): page: start ${mb(heapStart)}, file checked ${mb(heapChecked)}, before export ${mb(heapBeforeExport)}, after export ${mb(heapAfterExport)}; ` +
-        `import worker peak ${workerPeak ? mb(workerPeak) : 'not seen'}` +
+        `worker peak: import ${workerImportPeak ? mb(workerImportPeak) : 'not seen'}, export ${workerExportPeak ? mb(workerExportPeak) : 'not seen'}` +
         (perf ? `; performance.memory used ${mb(perf.usedJSHeapSize)} of ${mb(perf.totalJSHeapSize)}` : ''),
     );
     const checks: [string, boolean][] = [

@@ -2,7 +2,8 @@
 // and cancel. The work itself is in src/export (pure formats, streamed store reads); this is only the UI.
 import { useRef, useState } from 'preact/hooks';
 import { getDB } from '../../store/db';
-import { exportFromStore, dateStamp, type ExportKind } from '../../export/run';
+import { dateStamp, type ExportKind } from '../../export/run';
+import { exportFile } from './exchange-client';
 import { profileExportFromStore } from '../../export/profile-source';
 import { isAbortError, type Progress, type TaskOptions } from '../../export/task';
 import { CONTEXTS, CONTEXT_DESCRIPTIONS } from '../../model/context';
@@ -89,7 +90,8 @@ export function DataExport({ sites, names }: { sites: readonly string[]; names: 
     task.run(
       'Exporting',
       async (options) => {
-        const out = await exportFromStore(await getDB(), kind, { ...options, blobs: true, ...(kind === 'backup' ? {} : { filter: filter() }) });
+        // In a worker (exchange-client.ts): the page only receives the finished file.
+        const out = await exportFile(kind, kind === 'backup' ? undefined : filter(), options);
         downloadFile(out.filename, out.parts, out.type);
         return out;
       },

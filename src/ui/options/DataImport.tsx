@@ -1,11 +1,11 @@
 // Options page: import an Attune backup, TRL / KTO / OpenAI JSONL, or ChatGPT's data export (.zip). The file is
 // read and checked completely first; nothing is written until the person confirms what will be imported, and
 // then everything is written in one transaction (src/import, src/store/exchange.ts). The work runs in a worker
-// (import-session.ts), so the page stays responsive.
+// (exchange-client.ts), so the page stays responsive.
 import { useState } from 'preact/hooks';
 import { describeReport, IMPORT_KIND_NAMES } from '../../import';
 import { TaskStatus, useExchangeTask } from './DataExport';
-import { checkImportFile, type ImportSession } from './import-session';
+import { checkImportFile, type ImportSession } from './exchange-client';
 
 export function DataImport({ onImported }: { onImported: () => void | Promise<void> }) {
   const task = useExchangeTask();

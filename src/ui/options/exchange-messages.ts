@@ -1,0 +1,29 @@
+// Messages between the options page and its exchange worker (exchange-worker.ts). The worker reads, checks and
+// merges imports and makes exports; the page only ever holds summaries and finished Blobs, so 100 MB of records
+// never stall the page.
+import type { Progress } from '../../export/task';
+import type { ExportFilter } from '../../export/formats';
+import type { ExportKind, ExportResult } from '../../export/run';
+import type { ImportKind, ImportReport } from '../../import';
+
+/** What the page shows for confirmation: the plan itself stays in the worker. */
+export interface ImportPlanSummary {
+  kind: ImportKind;
+  file: string;
+  judgments: number;
+  responses: number;
+  skipped: string[];
+}
+
+export type ToExchangeWorker =
+  | { type: 'check'; file: File }
+  | { type: 'confirm' }
+  | { type: 'export'; kind: ExportKind; filter?: ExportFilter }
+  | { type: 'cancel' };
+
+export type FromExchangeWorker =
+  | { type: 'progress'; progress: Progress }
+  | { type: 'checked'; plan: ImportPlanSummary }
+  | { type: 'imported'; report: ImportReport }
+  | { type: 'exported'; result: ExportResult }
+  | { type: 'failed'; name: string; message: string };
