@@ -23,7 +23,7 @@ export type ExportKind = RecordFormat | 'backup';
 export interface ExportResult {
   filename: string;
   type: string;
-  /** Parts in order; `new Blob(parts)` is the file. Text, or (option `blobs`) one Blob. */
+  /** Parts in order; `new Blob(parts)` is the file. Texts, or (option `blobs`) Blobs of ~16 million characters. */
   parts: BlobPart[];
   /** Judgments written (lines / rows / backup records). */
   count: number;
@@ -44,15 +44,15 @@ export async function exportFromStore(
   options: TaskOptions & {
     filter?: ExportFilter;
     now?: Date;
-    /** Return the file as one Blob (in a page: the browser then holds the file, not the strings). */
+    /** Return the file as Blobs (in a page: the browser then holds the file, not the strings). */
     blobs?: boolean;
   } = {},
 ): Promise<ExportResult> {
   const now = options.now ?? new Date();
   const { name, type } = FORMAT_FILES[kind];
   const filename = `${name}-${dateStamp(now)}.${EXTENSIONS[kind]}`;
-  // Text parts; in a page (option `blobs`) they are gathered into a Blob every ~16 million characters: fewer
-  // Blobs are made faster, and smaller ones keep each stall of the page short.
+  // Text parts; with option `blobs` they are gathered into a Blob every ~16 million characters (Chromium makes one
+  // Blob of many parts faster than many Blobs, and smaller Blobs keep each pause short).
   const fileParts: BlobPart[] = [];
   let texts: string[] = [];
   let pending = 0;
