@@ -1,5 +1,5 @@
 // Exports straight from the store: records are read in one snapshot (store/exchange.ts) and turned into text
-// parts chunk by chunk, yielding to the page between chunks; in a page the parts end as one Blob.
+// parts chunk by chunk, yielding between chunks; with option `blobs` the parts become Blobs as they fill.
 import type { AttuneDB } from '../store/db';
 import { readBuckets, SETTINGS_META_KEY } from '../store/exchange';
 import { compareKeys, recordsIn } from '../store/buckets';
