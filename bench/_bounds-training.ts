@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { SEMANTIC_CLASSES, WEIGHT_LEVELS, encodeWeights, scoreText, type SemanticClass, type SemanticModel } from '../src/steering/bounds/semantic-model';
 import { FEATURE_BUCKETS, featurize } from '../src/steering/bounds/features';
+import { prng } from '../src/shared/prng';
 
 export const CORPUS_DIR = new URL('./data/bounds/', import.meta.url);
 export const WEIGHTS_FILE = new URL('../src/steering/bounds/classifier-weights.ts', import.meta.url);
@@ -69,16 +70,6 @@ export function corpusHash(lines: readonly CorpusLine[]): string {
   return h.digest('hex');
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Trains a quantized model on labelled lines (multinomial logistic regression, SGD with L2). */
 export function train(lines: readonly CorpusLine[], featureCache = new Map<string, Uint32Array>()): SemanticModel {
@@ -91,7 +82,7 @@ export function train(lines: readonly CorpusLine[], featureCache = new Map<strin
   const ys = lines.map((l) => SEMANTIC_CLASSES.indexOf(l.label!));
   const w = new Float64Array(FEATURE_BUCKETS * k);
   const bias = new Float64Array(k);
-  const rand = mulberry32(TRAINING.seed);
+  const rand = prng(TRAINING.seed);
   const order = lines.map((_, i) => i);
   const logits = new Float64Array(k);
   for (let epoch = 0; epoch < TRAINING.epochs; epoch++) {

@@ -8,6 +8,7 @@ import { adfUpdate, fitLaplace, priorPosterior, type Design } from '../src/model
 import { CONTEXTS, classifyContext } from '../src/model/context';
 import { AXES, DIM, extractFeatures } from '../src/model/features';
 import { fitPopulation } from '../src/model/population';
+import { gaussian, prng } from '../src/shared/prng';
 import type { PopulationPrior } from '../src/model/population-prior';
 import { buildPrior, createLearner, estimatePopulationSpread, type LearnerOptions, type PairJudgment } from '../src/model/learner';
 import { predictPairFeatures } from '../src/model/profile-utils';
@@ -25,16 +26,7 @@ interface Row {
   category: string;
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = prng;
 function shuffle<T>(a: T[], r: () => number): T[] {
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
@@ -42,9 +34,7 @@ function shuffle<T>(a: T[], r: () => number): T[] {
   }
   return a;
 }
-function gauss(r: () => number): number {
-  return Math.sqrt(-2 * Math.log(r() + 1e-300)) * Math.cos(2 * Math.PI * r());
-}
+const gauss = gaussian;
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 const featureCache = new Map<string, Float64Array>();

@@ -1,17 +1,9 @@
 // Deterministic synthetic judgments for tests and the exchange benchmark (never used by the extension itself).
 import type { Judgment, ObservedResponse } from '../shared/records';
 
-/** Mulberry32: a small seeded PRNG, so fuzz tests and benchmarks are reproducible. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../shared/prng';
+
+export { prng };
 
 const PROMPTS = [
   'How do I sort a list of dicts by a key in Python?',

@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { gaussian, prng } from '../shared/prng';
 import { AXES, AXIS_INDEX, DIM } from './features';
 import { createLearner, type PairJudgment } from './learner';
 import { fitPopulation } from './population';
 import { populationProblem, type PopulationPrior } from './population-prior';
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
-const gauss = (r: () => number) => Math.sqrt(-2 * Math.log(r() + 1e-12)) * Math.cos(2 * Math.PI * r());
+const rng = prng;
+const gauss = gaussian;
 
 // Synthetic responses with known feature vectors: the population test is about the EM, not the feature extractor.
 const r = rng(7);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { prng } from '../shared/prng';
 import { AXIS_NAMES, type AxisEstimate, type ContextName, type Profile } from '../model/profile-types';
 import { checkInstruction } from './bounds/index';
 import {
@@ -156,15 +157,6 @@ describe('leaving for the composer', () => {
 });
 
 // ── property test ─────────────────────────────────────────────────────────────────────────────────────────────────
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const corpus = (file: string) =>
   readFileSync(new URL(`../../bench/data/bounds/${file}`, import.meta.url), 'utf8')
@@ -179,7 +171,7 @@ describe('property: no block leaves without the fixed line, no blocked text leav
   const axes = [...AXIS_NAMES, 'made_up_axis'];
 
   it('holds for 400 random profiles and options', { timeout: 120_000 }, () => {
-    const rand = mulberry32(20261126);
+    const rand = prng(20261126);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
     const lineText = () => (rand() < 0.5 ? pick(attacks) : pick(benign));
     for (let i = 0; i < 400; i++) {

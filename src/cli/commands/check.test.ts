@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliIO } from '../main';
-
-function fakeIO(argv: string[], stdin: string, files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    argv,
-    stdin: async () => stdin,
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: async (p) => {
-      if (!(p in files)) throw new Error(`ENOENT: no such file '${p}'`);
-      return files[p]!;
-    },
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
+import { runCli } from '../main';
+import { memoryIO as fakeIO } from '../test-io';
 
 describe('attune check', () => {
   it('prints one verdict per input line', async () => {

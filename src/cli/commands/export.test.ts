@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main';
+import { memoryIO } from '../test-io';
 import { sampleJudgments, sampleResponses } from '../../export/sample';
 import { toBackup, toRecordFile, type RecordFormat } from '../../export/formats';
 import { backupV1Text } from '../../import/fixtures';
@@ -9,23 +10,7 @@ import { openAttuneDB } from '../../store/db';
 import { uniqueDbName } from '../../store/test-helpers';
 import { strToU8 } from 'fflate';
 
-function io(argv: string[], stdin = '') {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      argv,
-      stdin: async () => stdin,
-      stdout: (t: string) => void out.push(t),
-      stderr: (t: string) => void err.push(t),
-      readFile: async (p: string) => {
-        throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-      },
-    },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+const io = (argv: string[], stdin = '') => memoryIO(argv, stdin);
 
 const judgments = sampleJudgments(120, 21);
 const backup = JSON.stringify(toBackup(judgments, sampleResponses(judgments), new Date(0)));

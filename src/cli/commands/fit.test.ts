@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../main';
+import { memoryIO } from '../test-io';
 
-function io(argv: string[], stdin = '', files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: {
-      argv,
-      stdin: async () => stdin,
-      stdout: (t: string) => void out.push(t),
-      stderr: (t: string) => void err.push(t),
-      readFile: async (p: string) => {
-        if (!(p in files)) throw Object.assign(new Error(`ENOENT: ${p}`), { code: 'ENOENT' });
-        return files[p]!;
-      },
-    },
-    out: () => out.join(''),
-    err: () => err.join(''),
-  };
-}
+const io = memoryIO;
 
 const LONG = 'Here is a detailed answer. '.repeat(40) + '\n\n- point one\n- point two\n\nIn conclusion, this is long.';
 const SHORT = 'Short answer.';

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkInstruction, describeRule } from './index';
+import { MUST_PASS_STYLE_WISHES } from './must-pass';
 
 const LEGIT = [
-  'Be blunt.',
-  'Skip the pleasantries.',
-  "Don't over-apologize.",
-  'No emoji.',
-  'Answer in German.',
-  "Assume I'm an expert.",
-  'Disagree with me when warranted.',
-  'Act as a patient tutor.',
+  ...MUST_PASS_STYLE_WISHES,
   'Be concise.',
   'Use British spelling.',
   "Don't use bullet points.",

@@ -8,6 +8,7 @@ import { checkRulesOnly } from './check';
 import { conceptsOf } from './concepts';
 import { FEATURE_BUCKETS, featureStrings, featurize } from './features';
 import { BOUND_CATEGORIES, checkInstruction, describeRule } from './index';
+import { MUST_PASS_STYLE_WISHES } from './must-pass';
 import { decodeWeights, encodeWeights } from './semantic-model';
 
 // Paraphrases no pattern rule matches (checked below) that the semantic layer blocks. Written for this test, not
@@ -20,14 +21,7 @@ const SEMANTIC_ONLY: [string, string][] = [
 ];
 
 const STYLE_WISHES = [
-  'Be blunt.',
-  'Skip the pleasantries.',
-  "Don't over-apologize.",
-  'No emoji.',
-  'Answer in German.',
-  "Assume I'm an expert.",
-  'Disagree with me when warranted.',
-  'Act as a patient tutor.',
+  ...MUST_PASS_STYLE_WISHES,
   'Prefer short paragraphs over bullet lists.',
   "I'm a lawyer; use legal terms freely.",
   'Speak like a pirate for fun.',

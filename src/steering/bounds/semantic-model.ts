@@ -1,22 +1,17 @@
 // The model form of the semantic bounds layer, shared by the runtime classifier (classifier.ts) and the training
 // script (bench/_bounds-training.ts): the classes, the scoring function and the weight decoding. No weights here.
 import { featurizeViews } from './features';
-import type { BoundCategory } from './types';
+import { BOUND_CATEGORIES, type BoundCategory } from './types';
 
-/** The classes the model tells apart: benign style wishes and the attack categories of the bounds. */
-export const SEMANTIC_CLASSES = Object.freeze([
+/** Bound categories the classifier learns (limits and obfuscation are structural checks, not meanings). */
+export type SemanticCategory = Exclude<BoundCategory, 'limits' | 'obfuscation'>;
+export type SemanticClass = 'benign' | SemanticCategory;
+
+/** The classes the model tells apart, in weight order: benign style wishes, then the attack categories in bounds order. */
+export const SEMANTIC_CLASSES: readonly SemanticClass[] = Object.freeze([
   'benign',
-  'override',
-  'jailbreak',
-  'injection',
-  'harmful',
-  'sycophancy',
-  'epistemic',
-  'manipulation',
-  'one-sided',
-] as const);
-export type SemanticClass = (typeof SEMANTIC_CLASSES)[number];
-export type SemanticCategory = Exclude<SemanticClass, 'benign'> & BoundCategory;
+  ...BOUND_CATEGORIES.filter((c): c is SemanticCategory => c !== 'limits' && c !== 'obfuscation'),
+]);
 
 /** A trained model in the form both the runtime and the training script score with. */
 export interface SemanticModel {
