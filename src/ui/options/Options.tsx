@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { request } from '../api';
-import { getDB } from '../../store/db';
-import { recentJudgments } from '../../store/judgments';
+import { readRecentJudgments } from './exchange-client';
 import { DataExport } from './DataExport';
 import { DataImport } from './DataImport';
 import { SteeringSettings } from './SteeringSettings';
@@ -18,8 +17,10 @@ export function Options() {
   const [message, setMessage] = useState<string | null>(null);
 
   const refresh = useCallback(async () => {
-    setStats(await request('stats/get', {}));
-    setRecent(await recentJudgments(await getDB(), 20));
+    // Both at once, so the counts and the recent list never disagree on screen.
+    const [nextStats, nextRecent] = await Promise.all([request('stats/get', {}), readRecentJudgments(20)]);
+    setStats(nextStats);
+    setRecent(nextRecent);
   }, []);
 
   useEffect(() => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { backupV1Text } from '../../import/fixtures';
 import { getDB } from '../../store/db';
 import { allJudgments, deleteAll } from '../../store/judgments';
-import { checkImportFile, exportFile } from './exchange-client';
+import { checkImportFile, exportFile, readRecentJudgments } from './exchange-client';
 
 const backupFile = () => new File([backupV1Text()], 'attune-backup.json', { type: 'application/json' });
 
@@ -24,6 +24,9 @@ describe('exchange client (in the page, without a worker)', () => {
     expect((JSON.parse(text) as { judgments: unknown[] }).judgments).toHaveLength(4);
     const kto = await new Blob((await exportFile('kto', { sites: ['nowhere'] }, {})).parts).text();
     expect(kto).toBe('');
+    const recent = await readRecentJudgments(3);
+    const newest = (await allJudgments(db)).reverse().slice(0, 3);
+    expect(recent.map((j) => j.id)).toEqual(newest.map((j) => j.id));
   });
 
   it('cancelled, it writes nothing and says so with an AbortError', async () => {

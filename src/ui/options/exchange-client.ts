@@ -2,6 +2,8 @@
 // reading, checking and merging a 100 MB file, or making one, never stalls the page; in the page itself
 // otherwise. Progress and cancel work as for every exchange task.
 import { getDB } from '../../store/db';
+import { recentJudgments } from '../../store/judgments';
+import type { Judgment } from '../../shared/records';
 import { abortError, throwIfAborted, type TaskOptions } from '../../export/task';
 import { exportFromStore, type ExportKind, type ExportResult } from '../../export/run';
 import type { ExportFilter } from '../../export/formats';
@@ -77,6 +79,17 @@ async function checkInPage(file: File, options: TaskOptions): Promise<ImportSess
     confirm: async (opts) => applyImportPlan(await getDB(), plan, opts),
     close: () => undefined,
   };
+}
+
+/** The `limit` most recently changed judgments (the store is read in the worker: it means reading every bucket). */
+export async function readRecentJudgments(limit: number): Promise<Judgment[]> {
+  if (typeof Worker === 'undefined') return recentJudgments(await getDB(), limit);
+  const worker = startWorker();
+  try {
+    return (await worker.ask({ type: 'recent', limit }, 'recent', {})).judgments;
+  } finally {
+    worker.close();
+  }
 }
 
 /** Makes an export file (as Blobs). */

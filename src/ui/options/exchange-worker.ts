@@ -1,8 +1,9 @@
 // The options page's exchange worker: one per task. Import: "check" reads and checks the file and keeps the plan;
 // "confirm" merges it in one transaction. Export: "export" makes the file as Blobs. The same code as without a
-// worker (src/import, src/export, src/store/exchange.ts). "cancel" aborts whichever runs; the worker always
+// worker (src/import, src/export, src/store/exchange.ts). "recent" reads the whole store for the few newest judgments. "cancel" aborts whichever runs; the worker always
 // answers with the outcome, so the page says "nothing was changed" only when nothing was.
 import { openAttuneDB } from '../../store/db';
+import { recentJudgments } from '../../store/judgments';
 import { exportFromStore } from '../../export/run';
 import type { TaskOptions } from '../../export/task';
 import { applyImportPlan, readImportFile, type ImportPlan } from '../../import';
@@ -40,6 +41,9 @@ async function handle(message: ToExchangeWorker): Promise<void> {
       const report = await withDB((db) => applyImportPlan(db, checked, options()));
       plan = null;
       scope.postMessage({ type: 'imported', report });
+    } else if (message.type === 'recent') {
+      const { limit } = message;
+      scope.postMessage({ type: 'recent', judgments: await withDB((db) => recentJudgments(db, limit)) });
     } else {
       const { kind, filter } = message;
       const result = await withDB((db) => exportFromStore(db, kind, { ...options(), blobs: true, ...(filter ? { filter } : {}) }));
