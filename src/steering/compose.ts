@@ -123,15 +123,8 @@ export function effectiveAxes(profile: Profile, context: ContextName | null): Ef
   return [...byAxis.values()];
 }
 
-interface Candidate {
-  id: string;
-  text: string;
-  source: LineSource;
-  axes: string[];
-  direction?: Direction;
-  strength?: number;
-  pinned?: boolean;
-}
+/** A line before the bounds checked it (the checked fields, edits and softening are added later). */
+type Candidate = Pick<SteeringLine, 'id' | 'text' | 'source' | 'axes' | 'direction' | 'strength' | 'pinned'>;
 
 const PROTECTED: ReadonlyMap<string, ProtectedAxis> = new Map(PROTECTED_AXES.map((p) => [p.axis, p]));
 
