@@ -2,7 +2,7 @@
 // https://claude.ai/chat/<uuid> (current and legacy markup, French labels, a streaming response that finishes),
 // inline ratings and Claude's own thumbs clicked as a user would, then the options count, the exports, reloads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { poll, sleep } from './harness/driver';
+import { poll } from './harness/driver';
 import type { SiteHealth } from '../../src/shared/protocol';
 import { browsersFor, expectControls, rateDown, rateUp, serveSites, Session, sortRows } from './sites';
 
@@ -97,22 +97,13 @@ describe.each(browsersFor(serve))('Claude end to end in $name', ({ launch }) => 
   });
 
   it('a streaming response gets its control only once it finished', async () => {
-    await s.chat.goto(PAGES.streaming);
-    await sleep(600);
-    await expectControls(s.chat, [], 'no control while streaming');
-    await s.chat.evaluate(() => (window as unknown as { __finishStreaming(): void }).__finishStreaming(), null);
-    await expectControls(s.chat, ['none'], 'a control once finished');
-    await s.chat.click(rateDown(0));
-    await s.waitForCount(7);
+    await s.rateOnceStreamingFinishes(PAGES.streaming, 7);
   });
 
   it('exports the thumbs as KTO, no choices, and reloads duplicate nothing', async () => {
     expect(sortRows(await s.exported('export-kto'))).toEqual(sortRows(EXPECTED_KTO));
     expect(await s.shownCount(), 'every judgment is a thumb in the KTO file: no choices').toBe(EXPECTED_KTO.length);
-    await s.chat.goto(PAGES.current);
-    await expectControls(s.chat, ['up', 'down'], 'stored state after navigation');
-    await s.chat.reload();
-    await expectControls(s.chat, ['up', 'down'], 'stored state after reload');
+    await s.expectStoredAcrossReload(PAGES.current, ['up', 'down']);
     await s.options.reload();
     expect(await s.shownCount()).toBe(7);
     expect(sortRows(await s.exported('export-kto'))).toEqual(sortRows(EXPECTED_KTO));

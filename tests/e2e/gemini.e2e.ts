@@ -2,8 +2,7 @@
 // (a thread with a thinking block, German labels, a streaming response that finishes), inline ratings and
 // Gemini's own thumbs clicked as a user would, then the options count, the exports and reloads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sleep } from './harness/driver';
-import { browsersFor, expectControls, rateDown, rateUp, serveSites, Session, sortRows } from './sites';
+import { browsersFor, expectControls, rateUp, serveSites, Session, sortRows } from './sites';
 
 const PAGES = {
   thread: 'https://gemini.google.com/app/8a1b2c3d4e5f',
@@ -66,22 +65,13 @@ describe.each(browsersFor(serve))('Gemini end to end in $name', ({ launch }) => 
     await s.chat.goto(PAGES.german);
     await expectControls(s.chat, ['none'], 'a control on the German page');
     await s.chat.click({ css: '[aria-label="gute antwort"]' });
-    await s.chat.goto(PAGES.streaming);
-    await sleep(600);
-    await expectControls(s.chat, [], 'no control while streaming');
-    await s.chat.evaluate(() => (window as unknown as { __finishStreaming(): void }).__finishStreaming(), null);
-    await expectControls(s.chat, ['none'], 'a control once finished');
-    await s.chat.click(rateDown(0));
-    await s.waitForCount(5);
+    await s.rateOnceStreamingFinishes(PAGES.streaming, 5);
   });
 
   it('exports the thumbs as KTO, and reloads duplicate nothing', async () => {
     expect(sortRows(await s.exported('export-kto'))).toEqual(sortRows(EXPECTED_KTO));
     expect(await s.shownCount(), 'every judgment is a thumb in the KTO file: no choices').toBe(EXPECTED_KTO.length);
-    await s.chat.goto(PAGES.thread);
-    await expectControls(s.chat, ['up', 'up'], 'stored state after navigation');
-    await s.chat.reload();
-    await expectControls(s.chat, ['up', 'up'], 'stored state after reload');
+    await s.expectStoredAcrossReload(PAGES.thread, ['up', 'up']);
     await s.options.reload();
     expect(await s.shownCount()).toBe(5);
     s.expectNoOutbound();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
-import { poll, type Driver, type FixtureServer, type Tab, type Target } from './harness/driver';
+import { poll, sleep, type Driver, type FixtureServer, type Tab, type Target } from './harness/driver';
 import { launchChromium } from './harness/chromium';
 import { launchFirefox } from './harness/firefox';
 
@@ -138,6 +138,28 @@ export class Session {
         expect(typeof at === 'string' && !Number.isNaN(Date.parse(at)), `"at" is an ISO time in ${line}`).toBe(true);
         return row;
       });
+  }
+
+  /**
+   * On a page that streams its answer until `window.__finishStreaming()` (set by the page's fixture script): no
+   * control while it streams, one once it finished; rating it down makes `count` judgments in all.
+   */
+  async rateOnceStreamingFinishes(url: string, count: number): Promise<void> {
+    await this.chat.goto(url);
+    await sleep(600);
+    await expectControls(this.chat, [], 'no control while streaming');
+    await this.chat.evaluate(() => (window as unknown as { __finishStreaming(): void }).__finishStreaming(), null);
+    await expectControls(this.chat, ['none'], 'a control once finished');
+    await this.chat.click(rateDown(0));
+    await this.waitForCount(count);
+  }
+
+  /** The page shows the stored ratings after navigating to it and again after a reload. */
+  async expectStoredAcrossReload(url: string, shown: Shown[]): Promise<void> {
+    await this.chat.goto(url);
+    await expectControls(this.chat, shown, 'stored state after navigation');
+    await this.chat.reload();
+    await expectControls(this.chat, shown, 'stored state after reload');
   }
 
   /** Nothing went to the network: every request was a fixture or the extension's own file. */
