@@ -12,6 +12,7 @@ import { launchChromium } from './harness/chromium';
 import { launchFirefox } from './harness/firefox';
 import { vendorHostsIn } from './harness/proxy';
 import { conv, LEGACY_ORIGIN, serveChatGPT, url } from './fixtures';
+import { parseExportJsonl, sortRows } from './sites';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -131,22 +132,6 @@ const EXPECTED_RESPONSE_KEYS = [
   'chatgpt:a-s-1',
 ];
 
-const byContent = (a: object, b: object) => JSON.stringify(a).localeCompare(JSON.stringify(b));
-
-/** Parses JSONL strictly: one JSON object per line, every line terminated, and checks the time stamp. */
-function parseJsonl(text: string): Record<string, unknown>[] {
-  if (text === '') return [];
-  expect(text.endsWith('\n'), 'JSONL ends with a newline').toBe(true);
-  return text
-    .slice(0, -1)
-    .split('\n')
-    .map((line) => {
-      const row = JSON.parse(line) as Record<string, unknown>;
-      expect(typeof row.at === 'string' && !Number.isNaN(Date.parse(row.at)), `"at" is an ISO time in ${line}`).toBe(true);
-      return row;
-    });
-}
-const withoutTime = ({ at: _at, ...rest }: Record<string, unknown>) => rest;
 
 // ---- the scenario, once per browser ---------------------------------------------------------------------------
 
@@ -365,12 +350,11 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
 
     const ktoFile = await options.download({ css: '[data-attune="export-kto"]' });
     expect(ktoFile.name).toMatch(/^attune-thumbs-kto-\d{4}-\d{2}-\d{2}\.jsonl$/);
-    const ktoRows = parseJsonl(ktoFile.text);
-    expect(ktoRows.map(withoutTime).sort(byContent)).toEqual([...EXPECTED_KTO].sort(byContent));
+    expect(sortRows(parseExportJsonl(ktoFile.text))).toEqual(sortRows(EXPECTED_KTO));
 
     const trlFile = await options.download({ css: '[data-attune="export-trl"]' });
     expect(trlFile.name).toMatch(/^attune-choices-trl-\d{4}-\d{2}-\d{2}\.jsonl$/);
-    expect(parseJsonl(trlFile.text).map(withoutTime)).toEqual(EXPECTED_TRL);
+    expect(parseExportJsonl(trlFile.text)).toEqual(EXPECTED_TRL);
 
     const jsonFile = await options.download({ css: '[data-attune="export-json"]' });
     expect(jsonFile.name).toMatch(/^attune-backup-\d{4}-\d{2}-\d{2}\.json$/);
@@ -422,8 +406,8 @@ describe.each(browsers)('ChatGPT end to end in $name', ({ launch }) => {
     expect(await shownCount(options)).toBe(EXPECTED_TOTAL);
     await options.reload();
     expect(await shownCount(options)).toBe(EXPECTED_TOTAL);
-    const again = parseJsonl((await options.download({ css: '[data-attune="export-kto"]' })).text);
-    expect(again.map(withoutTime).sort(byContent)).toEqual([...EXPECTED_KTO].sort(byContent));
+    const again = parseExportJsonl((await options.download({ css: '[data-attune="export-kto"]' })).text);
+    expect(sortRows(again)).toEqual(sortRows(EXPECTED_KTO));
   });
 
   it('popup shows the same count', async () => {

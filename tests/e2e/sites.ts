@@ -69,6 +69,21 @@ export async function expectControls(tab: Tab, expected: Shown[], what: string):
   }
 }
 
+/** Parses an exported JSONL file strictly (one object per line, every line terminated), checks each line's ISO
+ * time stamp and returns the lines without it. */
+export function parseExportJsonl(text: string): Record<string, unknown>[] {
+  if (text === '') return [];
+  expect(text.endsWith('\n'), 'JSONL ends with a newline').toBe(true);
+  return text
+    .slice(0, -1)
+    .split('\n')
+    .map((line) => {
+      const { at, ...row } = JSON.parse(line) as Record<string, unknown>;
+      expect(typeof at === 'string' && !Number.isNaN(Date.parse(at)), `"at" is an ISO time in ${line}`).toBe(true);
+      return row;
+    });
+}
+
 /** The extension's pages and a tab for the site, in one fresh browser profile. */
 export class Session {
   driver!: Driver;
@@ -128,16 +143,7 @@ export class Session {
         throw new Error(`${which} produced no download: ${status}`, { cause: error });
       }
     }
-    if (text === '') return [];
-    expect(text.endsWith('\n'), 'JSONL ends with a newline').toBe(true);
-    return text
-      .slice(0, -1)
-      .split('\n')
-      .map((line) => {
-        const { at, ...row } = JSON.parse(line) as Record<string, unknown>;
-        expect(typeof at === 'string' && !Number.isNaN(Date.parse(at)), `"at" is an ISO time in ${line}`).toBe(true);
-        return row;
-      });
+    return parseExportJsonl(text);
   }
 
   /**
