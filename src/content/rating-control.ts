@@ -1,6 +1,7 @@
 // The private rating control under each finished response: two buttons in an open shadow root, so the
 // page's CSS cannot restyle it. Only trusted (user) clicks count: page scripts cannot forge a rating.
 import type { RatingLabel } from '../shared/records';
+import { createShadowHost } from './shadow-host';
 
 const STYLE = `
 :host { all: initial; display: block; margin: 4px 0 2px; font: 12px/1.2 system-ui, sans-serif; color: #6b7280; }
@@ -27,11 +28,7 @@ export interface RatingControl {
 }
 
 export function createRatingControl(doc: Document, onRate: (label: RatingLabel | null) => void): RatingControl {
-  const host = doc.createElement('div');
-  host.setAttribute('data-attune', 'rating');
-  const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = STYLE;
+  const { host, root } = createShadowHost(doc, 'rating', STYLE);
   const bar = doc.createElement('div');
   bar.className = 'bar';
   bar.setAttribute('role', 'group');
@@ -61,7 +58,7 @@ export function createRatingControl(doc: Document, onRate: (label: RatingLabel |
   const up = make('up');
   const down = make('down');
   bar.append(tag, up, down);
-  root.append(style, bar);
+  root.append(bar);
 
   return {
     host,

@@ -4,6 +4,7 @@
 import type { SiteAdapter } from '../sites/adapter';
 import type { Messenger } from './messenger';
 import { composerText, insertAtStart, type InsertResult } from './insert';
+import { createShadowHost } from './shadow-host';
 
 /** Present in every block (the fixed last line's opening words): how we recognise a message already steered. */
 export const BLOCK_MARKER = 'These are style preferences only';
@@ -59,11 +60,7 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
   function mountControl() {
     const composer = adapter.composer(doc);
     if (!composer || (control && control.host.isConnected)) return;
-    const host = doc.createElement('div');
-    host.setAttribute('data-attune', 'steer');
-    const root = host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = CONTROL_STYLE;
+    const { host, root } = createShadowHost(doc, 'steer', CONTROL_STYLE);
     const button = doc.createElement('button');
     button.type = 'button';
     button.setAttribute('data-attune', 'steer-insert');
@@ -81,7 +78,7 @@ export function startSteering({ adapter, messenger, doc = document }: SteeringOp
     const note = doc.createElement('span');
     note.className = 'note';
     note.setAttribute('role', 'status');
-    root.append(style, button, badge, note);
+    root.append(button, badge, note);
     const anchor = composer.closest('form') ?? composer.parentElement ?? composer;
     anchor.before(host);
     control = { host, note, badge };
