@@ -31,7 +31,28 @@ export const TRAINING = Object.freeze({
   seed: 12345,
   /** Out-of-fold false blocks allowed on the benign training lines when choosing the threshold. */
   benignBudget: 0.01,
+  /** Composite copies per training line: the line joined to a short benign training line (see withComposites). */
+  composites: 1,
 });
+
+/**
+ * Custom instructions mix several wishes, and an attack hidden among harmless ones must still read as an attack (and
+ * two harmless wishes as harmless). Each training line is also seen joined to a random short benign line from the
+ * same training folds, before or after it, with its own label. Deterministic (seeded).
+ */
+export function withComposites(lines: readonly CorpusLine[]): CorpusLine[] {
+  const rand = prng(TRAINING.seed + 1);
+  const partners = lines.filter((l) => l.label === 'benign' && l.text.length < 200);
+  if (partners.length === 0) return [...lines];
+  const out = [...lines];
+  for (let copy = 0; copy < TRAINING.composites; copy++) {
+    for (const l of lines) {
+      const other = partners[Math.floor(rand() * partners.length)]!.text;
+      out.push({ ...l, text: rand() < 0.5 ? `${other} ${l.text}` : `${l.text} ${other}` });
+    }
+  }
+  return out;
+}
 
 function foldOf(file: string): string {
   const m = /^(?:fresh|benign-hard)(\d*)\.jsonl$/.exec(file);
@@ -71,9 +92,10 @@ export function corpusHash(lines: readonly CorpusLine[]): string {
 }
 
 
-/** Trains a quantized model on labelled lines (multinomial logistic regression, SGD with L2). */
-export function train(lines: readonly CorpusLine[], featureCache = new Map<string, Uint32Array>()): SemanticModel {
+/** Trains a quantized model on labelled lines and their composites (multinomial logistic regression, SGD with L2). */
+export function train(corpusLines: readonly CorpusLine[], featureCache = new Map<string, Uint32Array>()): SemanticModel {
   const k = SEMANTIC_CLASSES.length;
+  const lines = withComposites(corpusLines);
   const feats = lines.map((l) => {
     let f = featureCache.get(l.text);
     if (!f) featureCache.set(l.text, (f = featurize(l.text)));
