@@ -192,7 +192,7 @@ for (const r of rounds) {
   if (o && r.round > 10) lastRound = Math.max(lastRound, r.round);
   console.log(`  ${String(r.round).padStart(5)}   ${a}   ${frac(r.benignBlocked, r.benignLines)}   ${c}`);
   if (r.combined) console.log(`          rules + classifier, first run: ${frac(r.combined.attacksStopped, r.attackLines)}   ${frac(r.combined.benignBlocked, r.benignLines)}`);
-  if (r.afterFirstRun) console.log('          changed since its first run (see rounds.json); current figures in the probe section above');
+  if (r.afterFirstRun) console.log('          changed since its first run (see rounds.json); current figures in the tables above');
 }
 if (oof.size > 0) {
   const orig = oof.get('original');
