@@ -73,11 +73,16 @@ describe.each(browsers)('export and import through the options page in $name', (
     }, null);
   }
 
-  /** Downloads through a click; retried when the browser's temporary file is caught mid-rename (Firefox). */
+  /**
+   * Downloads through a click; retried when the browser's temporary file is caught mid-rename (Firefox). The first
+   * attempt's file is still in the download folder then, so the browser names the retry "name(1).ext": that suffix is
+   * the browser's, not Attune's, and is dropped.
+   */
   async function download(css: string): Promise<{ name: string; text: string }> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await options.download({ css });
+        const file = await options.download({ css });
+        return attempt === 1 ? file : { ...file, name: file.name.replace(/\(\d+\)(?=\.[^.]+$)/, '') };
       } catch (error) {
         if (attempt >= 3 || !/download to settle/.test(String(error))) throw error;
       }
