@@ -73,21 +73,7 @@ describe.each(browsers)('export and import through the options page in $name', (
     }, null);
   }
 
-  /**
-   * Downloads through a click; retried when the browser's temporary file is caught mid-rename (Firefox). The first
-   * attempt's file is still in the download folder then, so the browser names the retry "name(1).ext": that suffix is
-   * the browser's, not Attune's, and is dropped.
-   */
-  async function download(css: string): Promise<{ name: string; text: string }> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const file = await options.download({ css });
-        return attempt === 1 ? file : { ...file, name: file.name.replace(/\(\d+\)(?=\.[^.]+$)/, '') };
-      } catch (error) {
-        if (attempt >= 3 || !/download to settle/.test(String(error))) throw error;
-      }
-    }
-  }
+  const download = (css: string) => options.download({ css });
 
   /** Waits until the target stops moving (sections above it render asynchronously), so a click lands on it. */
   async function settled(css: string): Promise<void> {

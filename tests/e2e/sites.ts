@@ -129,8 +129,8 @@ export class Session {
   /** Downloads an export from the options page and parses its JSONL lines (without the time stamps). */
   async exported(which: 'export-kto' | 'export-trl'): Promise<Record<string, unknown>[]> {
     let text: string;
-    // Firefox saves a download under a temporary name first and renames it; a driver that catches the file
-    // mid-rename fails the read. Exports are idempotent, so ask again (at most twice more).
+    // The driver already repeats a click whose Firefox file was caught mid-rename; if no download arrives at all,
+    // reload the options page and ask again (exports are idempotent, at most twice more).
     for (let attempt = 1; ; attempt++) {
       await this.options.goto(this.optionsUrl);
       await this.shownCount(); // the page has loaded its data and settled

@@ -102,6 +102,42 @@ export async function launchFirefox(options: LaunchOptions): Promise<Driver> {
 const { toFront, forget } = frontTracker<Page>();
 
 function firefoxTab(page: Page, downloads: string): Tab {
+  /** One click and the file it saved. */
+  async function saveOnce(target: Target): Promise<Download> {
+    const before = new Set(readdirSync(downloads));
+    await tab.click(target);
+    const name = await poll(
+      'the download to be saved',
+      () => {
+        const fresh = readdirSync(downloads).filter((f) => !before.has(f));
+        if (fresh.length === 0 || fresh.some((f) => f.endsWith('.part'))) return undefined;
+        if (fresh.length > 1) throw new Error(`several new downloads: ${fresh.join(', ')}`);
+        return fresh[0];
+      },
+      { timeout: 20_000 },
+    );
+    // Firefox may create the final name (empty) before its .part file appears, then rename the .part over it:
+    // wait until no .part exists and the size has held for half a second.
+    const file = path.join(downloads, name);
+    let size = -1;
+    let steady = 0;
+    await poll(
+      'the download to settle',
+      () => {
+        if (readdirSync(downloads).some((f) => f.endsWith('.part'))) {
+          steady = 0;
+          return false;
+        }
+        const now = statSync(file).size;
+        steady = now === size ? steady + 1 : 0;
+        size = now;
+        return steady >= 5;
+      },
+      { timeout: 20_000, interval: 100 },
+    );
+    return { name, text: readFileSync(file, 'utf8') };
+  }
+
   const tab: Tab = {
     // A goto to a moz-extension:// page may never resolve over BiDi: start it and poll the document instead.
     async goto(url) {
@@ -129,39 +165,18 @@ function firefoxTab(page: Page, downloads: string): Tab {
       // activation); \uE006 is the main Return key a person presses. Single characters (' ') pass as they are.
       await page.keyboard.press((key === 'Enter' ? '\uE006' : key) as Parameters<Page['keyboard']['press']>[0]);
     },
+    // A file caught mid-rename (see saveOnce) never settles: the click is then repeated, at most twice more.
+    // The first attempt's file is still in the folder, so Firefox names the retry "name(1).ext": that suffix is the
+    // browser's, not the page's, and is dropped.
     async download(target: Target): Promise<Download> {
-      const before = new Set(readdirSync(downloads));
-      await tab.click(target);
-      const name = await poll(
-        'the download to be saved',
-        () => {
-          const fresh = readdirSync(downloads).filter((f) => !before.has(f));
-          if (fresh.length === 0 || fresh.some((f) => f.endsWith('.part'))) return undefined;
-          if (fresh.length > 1) throw new Error(`several new downloads: ${fresh.join(', ')}`);
-          return fresh[0];
-        },
-        { timeout: 20_000 },
-      );
-      // Firefox may create the final name (empty) before its .part file appears, then rename the .part over it:
-      // wait until no .part exists and the size has held for half a second.
-      const file = path.join(downloads, name);
-      let size = -1;
-      let steady = 0;
-      await poll(
-        'the download to settle',
-        () => {
-          if (readdirSync(downloads).some((f) => f.endsWith('.part'))) {
-            steady = 0;
-            return false;
-          }
-          const now = statSync(file).size;
-          steady = now === size ? steady + 1 : 0;
-          size = now;
-          return steady >= 5;
-        },
-        { timeout: 20_000, interval: 100 },
-      );
-      return { name, text: readFileSync(file, 'utf8') };
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const file = await saveOnce(target);
+          return attempt === 1 ? file : { ...file, name: file.name.replace(/\(\d+\)(?=\.[^.]+$)/, '') };
+        } catch (error) {
+          if (attempt >= 3 || !/download to settle/.test(String(error))) throw error;
+        }
+      }
     },
     async close() {
       forget(page);
