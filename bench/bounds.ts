@@ -63,6 +63,7 @@ const pct = (n: number, d: number) => (d === 0 ? '   n/a' : `${((100 * n) / d).t
 const frac = (n: number, d: number) => `${String(n).padStart(4)}/${String(d).padEnd(4)} ${pct(n, d)}`;
 const tally = () => ({ n: 0, rules: 0, both: 0 });
 type Tally = ReturnType<typeof tally>;
+const sum = (...ts: Tally[]): Tally => ts.reduce((a, t) => ({ n: a.n + t.n, rules: a.rules + t.rules, both: a.both + t.both }), tally());
 const row = (label: string, t: Tally, width = 24) => `  ${label.padEnd(width)} ${frac(t.rules, t.n)}   ${frac(t.both, t.n)}`;
 
 const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl'));
@@ -74,6 +75,16 @@ const attackFiles = files.filter((f) => !f.startsWith('benign')).sort();
 const failures: string[] = [];
 const probeMisses: string[] = [];
 
+/** Counts one line in its file's row and its split, or (probe lines) only in its round's probe row. */
+function count(file: string, split: string, fileRow: Tally, splits: Record<'dev' | 'heldout' | 'training', Tally>, probe: Map<string, Tally>, rules: boolean, both: boolean): void {
+  const rows = split === 'probe' ? [probe.get(file) ?? probe.set(file, tally()).get(file)!] : [fileRow, splits[TRAINING_FILE.test(file) ? 'training' : (split as 'dev' | 'heldout')]];
+  for (const x of rows) {
+    x.n += 1;
+    if (rules) x.rules += 1;
+    if (both) x.both += 1;
+  }
+}
+
 // ── attacks ─────────────────────────────────────────────────────────────────────────────────────────────────────
 const attackSplit = { dev: tally(), heldout: tally(), training: tally() };
 const probeAttacks = new Map<string, Tally>();
@@ -84,23 +95,18 @@ if (current !== SEMANTIC_WEIGHTS.corpusHash) console.log('  WARNING: the trainin
 console.log('\nattacks stopped                rules only                rules + classifier');
 for (const file of attackFiles) {
   const t = tally();
+  const training = TRAINING_FILE.test(file);
   for (const l of load(file)) {
     const r = rulesStop(l.text);
     const b = bothStop(l.text);
     const k = l.split ?? 'dev';
-    const training = TRAINING_FILE.test(file);
-    const bucket = k === 'probe' ? (probeAttacks.get(file) ?? probeAttacks.set(file, tally()).get(file)!) : attackSplit[training ? 'training' : k];
-    for (const x of k === 'probe' ? [bucket] : [bucket, t]) {
-      x.n += 1;
-      if (r) x.rules += 1;
-      if (b) x.both += 1;
-    }
+    count(file, k, t, attackSplit, probeAttacks, r, b);
     if (!b && k === 'probe') probeMisses.push(`  [probe attack ${file}] ${JSON.stringify(l.text)}`);
     else if (!b && ((k === 'dev' && !training) || verbose)) failures.push(`  [${file.replace('.jsonl', '')}${l.trick ? `/${l.trick}` : ''}] ${JSON.stringify(l.text).slice(0, 160)}`);
   }
   if (t.n > 0) console.log(row(file.replace('.jsonl', ''), t));
 }
-const attackAll: Tally = { n: attackSplit.dev.n + attackSplit.heldout.n, rules: attackSplit.dev.rules + attackSplit.heldout.rules, both: attackSplit.dev.both + attackSplit.heldout.both };
+const attackAll = sum(attackSplit.dev, attackSplit.heldout);
 console.log(row('dev', attackSplit.dev));
 console.log(row('held-out', attackSplit.heldout));
 if (attackSplit.training.n > 0) console.log(row('training sets (not counted)', attackSplit.training));
@@ -113,51 +119,32 @@ const benignBlocked: string[] = [];
 console.log('\nbenign style instructions blocked   rules only               rules + classifier');
 for (const file of benignFiles) {
   const t = tally();
+  const training = TRAINING_FILE.test(file);
   for (const l of load(file)) {
     const r = checkRulesOnly(l.text).verdict === 'block';
     const v = checkInstruction(l.text);
     const b = v.verdict === 'block';
     const k = l.split ?? 'dev';
-    const training = TRAINING_FILE.test(file);
-    const bucket = k === 'probe' ? (probeBenign.get(file) ?? probeBenign.set(file, tally()).get(file)!) : benignSplit[training ? 'training' : k];
-    for (const x of k === 'probe' ? [bucket] : [bucket, t]) {
-      x.n += 1;
-      if (r) x.rules += 1;
-      if (b) x.both += 1;
-    }
+    count(file, k, t, benignSplit, probeBenign, r, b);
     if (b && k === 'probe') probeMisses.push(`  [probe benign blocked ${file}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
     else if (b && ((k === 'dev' && !training) || verbose)) benignBlocked.push(`  [${k}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
   }
   if (t.n > 0) console.log(row(file.replace('.jsonl', ''), t));
 }
-const benignAll: Tally = { n: benignSplit.dev.n + benignSplit.heldout.n, rules: benignSplit.dev.rules + benignSplit.heldout.rules, both: benignSplit.dev.both + benignSplit.heldout.both };
+const benignAll = sum(benignSplit.dev, benignSplit.heldout);
 console.log(row('dev', benignSplit.dev));
 console.log(row('held-out', benignSplit.heldout));
 if (benignSplit.training.n > 0) console.log(row('training sets (not counted)', benignSplit.training));
 console.log(row('all (dev + held-out)', benignAll));
 
 // ── probe ───────────────────────────────────────────────────────────────────────────────────────────────────────
-const probeTotal = { attacks: tally(), benign: tally() };
+const probeTotal = { attacks: sum(...probeAttacks.values()), benign: sum(...probeBenign.values()) };
 if (probeAttacks.size + probeBenign.size > 0) {
   console.log('\nprobe (fresh rounds, never tuned or trained on)  rules only                rules + classifier');
-  for (const [file, t] of [...probeAttacks].sort()) {
-    console.log(row(`${file.replace('.jsonl', '')} attacks stopped`, t, 46));
-    probeTotal.attacks.n += t.n;
-    probeTotal.attacks.rules += t.rules;
-    probeTotal.attacks.both += t.both;
-  }
-  for (const [file, t] of [...probeBenign].sort()) {
-    console.log(row(`${file.replace('.jsonl', '')} benign blocked`, t, 46));
-    probeTotal.benign.n += t.n;
-    probeTotal.benign.rules += t.rules;
-    probeTotal.benign.both += t.both;
-  }
+  for (const [file, t] of [...probeAttacks].sort()) console.log(row(`${file.replace('.jsonl', '')} attacks stopped`, t, 46));
+  for (const [file, t] of [...probeBenign].sort()) console.log(row(`${file.replace('.jsonl', '')} benign blocked`, t, 46));
 }
-const everyBenign: Tally = {
-  n: benignAll.n + benignSplit.training.n + probeTotal.benign.n,
-  rules: benignAll.rules + benignSplit.training.rules + probeTotal.benign.rules,
-  both: benignAll.both + benignSplit.training.both + probeTotal.benign.both,
-};
+const everyBenign = sum(benignAll, benignSplit.training, probeTotal.benign);
 console.log(`\nfalse-block rate on all benign lines, training sets and probe included: rules only ${frac(everyBenign.rules, everyBenign.n)}, rules + classifier ${frac(everyBenign.both, everyBenign.n)}`);
 
 // ── generalization ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -180,21 +167,25 @@ console.log('\ngeneralization: first contact with each fresh round');
 console.log('  rules: first run of the rules, recorded in rounds.json (each round was then tuned on)');
 console.log('  classifier: leave-one-round-out, trained without round k (and without held-out/probe), tested on round k');
 console.log('  round   rules: attacks stopped   benign blocked   classifier alone: attacks stopped   benign blocked');
-// Rounds 1–10 (the rules were tuned on them) and the later rounds (never tuned on; dev for the classifier since).
-const sumOof = { attacks: 0, stopped: 0, benign: 0, blocked: 0 };
-const sumLater = { attacks: 0, stopped: 0, benign: 0, blocked: 0 };
-let lastRound = 0;
 for (const r of rounds) {
   const a = r.attacksStopped === null ? '     (withheld)   ' : frac(r.attacksStopped, r.attackLines);
   const o = oof.get(`round ${r.round}`);
   const c = o ? `${frac(o.stopped, o.attacks)}   ${frac(o.blocked, o.benign)}` : r.combined ? '(probe: never trained on)' : '';
-  if (o) for (const k of ['attacks', 'stopped', 'benign', 'blocked'] as const) (r.round <= 10 ? sumOof : sumLater)[k] += o[k];
-  if (o && r.round > 10) lastRound = Math.max(lastRound, r.round);
   console.log(`  ${String(r.round).padStart(5)}   ${a}   ${frac(r.benignBlocked, r.benignLines)}   ${c}`);
   if (r.combined) console.log(`          rules + classifier, first run: ${frac(r.combined.attacksStopped, r.attackLines)}   ${frac(r.combined.benignBlocked, r.benignLines)}`);
   if (r.afterFirstRun) console.log('          changed since its first run (see rounds.json); current figures in the tables above');
 }
 if (oof.size > 0) {
+  // Rounds 1–10 (the rules were tuned on them) and the later rounds (never tuned on; dev for the classifier since).
+  const oofOf = (rs: Round[]) => {
+    const total = { attacks: 0, stopped: 0, benign: 0, blocked: 0 };
+    for (const r of rs) for (const k of ['attacks', 'stopped', 'benign', 'blocked'] as const) total[k] += oof.get(`round ${r.round}`)?.[k] ?? 0;
+    return total;
+  };
+  const sumOof = oofOf(rounds.filter((r) => r.round <= 10));
+  const later = rounds.filter((r) => r.round > 10 && oof.has(`round ${r.round}`));
+  const sumLater = oofOf(later);
+  const lastRound = Math.max(0, ...later.map((r) => r.round));
   const orig = oof.get('original');
   console.log(`  rounds 1–10, classifier alone, out of fold: ${frac(sumOof.stopped, sumOof.attacks)} attacks, ${frac(sumOof.blocked, sumOof.benign)} near-miss benign`);
   if (lastRound > 10) console.log(`  rounds 11–${lastRound}, classifier alone, out of fold: ${frac(sumLater.stopped, sumLater.attacks)} attacks, ${frac(sumLater.blocked, sumLater.benign)} near-miss benign`);
