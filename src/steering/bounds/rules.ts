@@ -498,7 +498,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
       NOT_NEGATED + NOT_ABOUT + String.raw`(?:\bfake\s+(?:charity|fundraiser|donation|gofundme|emergency|crisis|identity|profile|account)s?\b)`,
       String.raw`\bwire (?:money|funds|payment)\b|\bsend (?:me\s+)?(?:money|bitcoin|crypto|gift cards)\b`,
       NOT_NEGATED + String.raw`(?:\b(?:obtain|access|get|read|view|copy|take|use|record|film|photograph|track)\w*\b.{0,40}\bwithout (?:their |his |her )?(?:permission|consent|authori[sz]ation)\b)`,
-      NOT_NEGATED + NOT_ABOUT + String.raw`(?:\bto commit (?:fraud|crimes?|a crime|theft|murder|arson|tax fraud|insurance fraud)\b|\bspoof\w*\b(?!.*(?:${TEACHING_PURPOSE}))|\bpyramid scheme\b(?!.*(?:${TEACHING_PURPOSE}))|\bponzi\b(?!.*(?:${TEACHING_PURPOSE})))`,
+      NOT_NEGATED + NOT_ABOUT + String.raw`(?:\bto commit (?:fraud|crimes?|a crime|theft|murder|arson|tax fraud|insurance fraud)\b|(?:\bspoof\w*\b|\bpyramid scheme\b|\bponzi\b)(?!.*(?:${TEACHING_PURPOSE})))`,
       NOT_NEGATED + NOT_ABOUT + String.raw`(?:\bcyber-?bull\w*\b)`,
       String.raw`\bhire an? (?:hacker|hitman|hit man|killer|assassin)\b`,
     ],
