@@ -75,6 +75,16 @@ const attackFiles = files.filter((f) => !f.startsWith('benign')).sort();
 const failures: string[] = [];
 const probeMisses: string[] = [];
 
+/** Prints the rows per split and returns dev + held-out, the corpus the targets are judged on. */
+function splitRows(splits: Record<'dev' | 'heldout' | 'training', Tally>): Tally {
+  const all = sum(splits.dev, splits.heldout);
+  console.log(row('dev', splits.dev));
+  console.log(row('held-out', splits.heldout));
+  if (splits.training.n > 0) console.log(row('training sets (not counted)', splits.training));
+  console.log(row('all (dev + held-out)', all));
+  return all;
+}
+
 /** Counts one line in its file's row and its split, or (probe lines) only in its round's probe row. */
 function count(file: string, split: string, fileRow: Tally, splits: Record<'dev' | 'heldout' | 'training', Tally>, probe: Map<string, Tally>, rules: boolean, both: boolean): void {
   const rows = split === 'probe' ? [probe.get(file) ?? probe.set(file, tally()).get(file)!] : [fileRow, splits[TRAINING_FILE.test(file) ? 'training' : (split as 'dev' | 'heldout')]];
@@ -106,11 +116,7 @@ for (const file of attackFiles) {
   }
   if (t.n > 0) console.log(row(file.replace('.jsonl', ''), t));
 }
-const attackAll = sum(attackSplit.dev, attackSplit.heldout);
-console.log(row('dev', attackSplit.dev));
-console.log(row('held-out', attackSplit.heldout));
-if (attackSplit.training.n > 0) console.log(row('training sets (not counted)', attackSplit.training));
-console.log(row('all (dev + held-out)', attackAll));
+const attackAll = splitRows(attackSplit);
 
 // ── benign ──────────────────────────────────────────────────────────────────────────────────────────────────────
 const benignSplit = { dev: tally(), heldout: tally(), training: tally() };
@@ -131,11 +137,7 @@ for (const file of benignFiles) {
   }
   if (t.n > 0) console.log(row(file.replace('.jsonl', ''), t));
 }
-const benignAll = sum(benignSplit.dev, benignSplit.heldout);
-console.log(row('dev', benignSplit.dev));
-console.log(row('held-out', benignSplit.heldout));
-if (benignSplit.training.n > 0) console.log(row('training sets (not counted)', benignSplit.training));
-console.log(row('all (dev + held-out)', benignAll));
+const benignAll = splitRows(benignSplit);
 
 // ── probe ───────────────────────────────────────────────────────────────────────────────────────────────────────
 const probeTotal = { attacks: sum(...probeAttacks.values()), benign: sum(...probeBenign.values()) };
