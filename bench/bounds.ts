@@ -172,7 +172,7 @@ console.log('  round   rules: attacks stopped   benign blocked   classifier alon
 for (const r of rounds) {
   const a = r.attacksStopped === null ? '     (withheld)   ' : frac(r.attacksStopped, r.attackLines);
   const o = oof.get(`round ${r.round}`);
-  const c = o ? `${frac(o.stopped, o.attacks)}   ${frac(o.blocked, o.benign)}` : r.combined ? '(probe: never trained on)' : '';
+  const c = o ? `${frac(o.stopped, o.attacks)}   ${frac(o.blocked, o.benign)}` : skipCv ? '(--no-cv)' : r.combined ? '(probe: never trained on)' : '';
   console.log(`  ${String(r.round).padStart(5)}   ${a}   ${frac(r.benignBlocked, r.benignLines)}   ${c}`);
   if (r.combined) console.log(`          rules + classifier, first run: ${frac(r.combined.attacksStopped, r.attackLines)}   ${frac(r.combined.benignBlocked, r.benignLines)}`);
   if (r.afterFirstRun) console.log('          changed since its first run (see rounds.json); current figures in the tables above');
