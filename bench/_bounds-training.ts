@@ -32,7 +32,7 @@ export const TRAINING = Object.freeze({
   /** Out-of-fold false blocks allowed on the benign training lines when choosing the threshold. */
   benignBudget: 0.01,
   /** Composite copies per training line: the line joined to a short benign training line (see withComposites). */
-  composites: 1,
+  composites: 2,
 });
 
 /**

@@ -6,7 +6,7 @@ import { canonicalize, deleet, joinSpacing, unspace } from '../normalize';
 import { conceptsOf } from './concepts';
 
 /** Number of hash buckets (a power of two). Changing it requires retraining (`npm run train:bounds`). */
-export const FEATURE_BUCKETS = 1 << 13;
+export const FEATURE_BUCKETS = 1 << 15;
 
 /** Words that open a negation scope; the scope runs to the next punctuation mark or at most four words. */
 const NEGATORS: ReadonlySet<string> = new Set([
