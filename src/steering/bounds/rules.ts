@@ -19,6 +19,10 @@ const PROTECTIVE_PURPOSE = String.raw`\bso (?:that )?(?:i|we|they|clients|patien
 const TEACHING_PURPOSE = String.raw`\bso (?:that )?(?:i|we|they|customers|users|staff|employees|people|readers|students) can (?:\S+\s+){0,2}?(?:train|teach|warn\w*|protect|educate)\b|\bsince (?:i|we) (?:train|teach)\b|\bfor (?:a|an|my|our) (?:\S+\s+){0,2}(?:newsletter|class|course|lesson|training|workshop|article|essay)\b`;
 /** Invented facts are fine inside fiction, games and test data: "make up census numbers for my fictional kingdom". */
 const FICTION_OR_TEST_DATA = String.raw`\b(?:fiction(?:al)?|novels?|tabletop|campaign|in-world|worldbuilding|kingdom|test data|seed script|mock data|dummy data|sample data)\b`;
+/** Someone else does it to the user ("my boss guilt-trips me"): the line asks for help with it, not for it. */
+const SOMEONE_ELSE_DOES_IT = String.raw`(?<!\b(?:she|he|they|who|someone|somebody|mum|mom|dad|mother|father|boss|partner|in-law|sister|brother|friend|coworker|colleague|manager)\s)`;
+/** The user wants hidden text found and flagged ("check a page for hidden text", "if a CV contains hidden instructions"). */
+const ASKED_TO_FIND_HIDDEN_TEXT = String.raw`(?<!\b(?:looks? like|seems? to contain|appears? to contain|flag|spot|detect)\s(?:\S+\s){0,3})(?<!\b(?:check|scan|search|review)\w*\b.{0,40}\bfor\s)(?<!\bif (?:\S+\s){0,4}contains?\s)`;
 const GROUPS = String.raw`(?:vaccines?|vaccination|climate change|global warming|immigra\w*|abortion|republicans?|democrats?|capitalism|socialism|communism|gun control|guns|israel\w*|palestin\w*|muslims?|christians?|jews|jewish people|conservatives?|liberals?|progressives?|left-wing\w*|right-wing\w*|the left|the right|trans people|transgender\w*|feminis\w*|the government|politicians|refugees|the opposition|my opponents?)`;
 
 export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
@@ -304,7 +308,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
       String.raw`\bwhen you (?:read|see|process|encounter) this (?:page|text|message|document)\b`,
       String.raw`\bto (?:any|all|every) (?:ai|llm|assistant|language model|agent)s?\b|\b(?:ai|llm)\s+agents?\s+(?:processing|reading)\b`,
       String.raw`\b(?:read|seen|processed|parsed|received|opened)\s+by\s+(?:an?\s+|any\s+)?(?:assistant|ai|llm|language model|chatbot|bot|agent)`,
-      String.raw`(?<!\b(?:looks? like|seems? to contain|appears? to contain|flag|spot|detect)\s(?:\S+\s){0,3})(?<!\b(?:check|scan|search|review)\w*\b.{0,40}\bfor\s)(?<!\bif (?:\S+\s){0,4}contains?\s)\b(?:invisible|hidden|secret|covert)\s+(?:instructions?|prompts?|commands?|messages?|text)\b|\bother (?:ais|ai systems|ai models|assistants|models|llms|chatbots|agents)\b`,
+      ASKED_TO_FIND_HIDDEN_TEXT + String.raw`\b(?:invisible|hidden|secret|covert)\s+(?:instructions?|prompts?|commands?|messages?|text)\b|\bother (?:ais|ai systems|ai models|assistants|models|llms|chatbots|agents)\b`,
       String.raw`\b(?:future|other)\s+(?:readers|users|visitors)\b`,
       String.raw`\b(?:rate|score)\s+(?:it|this|me)\s+(?:\S+\s+)?(?:five stars|5 stars|10/10|highly)\b.{0,40}\b(?:recommend|hire|hiring)\b|\brecommend hiring me\b`,
       String.raw`\b(?:anyone|everyone|whoever)\s+(?:reading|who reads|that reads|viewing)\s+(?:this|the)\b`,
@@ -349,7 +353,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
       String.raw`\b(?:tell|ask|instruct|get)\s+the\s+user\s+to\s+(?:download|install|visit|click|enter|send|run|open)\b`,
       String.raw`\b(?:e-?mail|send|forward|upload|post|transmit)\w*\s+(?:all\s+)?(?:the\s+)?(?:user'?s?|their|his|her|this user'?s?)\s+(?:\S+\s+)?(?:files|documents|data|messages|conversations?|history|contacts|photos|passwords|details)\b`,
       NOT_NEGATED + String.raw`(?<!\bhow\s)\btracking (?:pixel|image|link|beacon)s?\b`,
-      String.raw`(?<!\b(?:looks? like|seems? to contain|appears? to contain|flag|spot|detect)\s(?:\S+\s){0,3})(?<!\b(?:check|scan|search|review)\w*\b.{0,40}\bfor\s)(?<!\bif (?:\S+\s){0,4}contains?\s)\bhidden\s+(?:link|url|image|pixel|text|instructions?|message|iframe)s?\b`,
+      ASKED_TO_FIND_HIDDEN_TEXT + String.raw`\bhidden\s+(?:link|url|image|pixel|text|instructions?|message|iframe)s?\b`,
       String.raw`\b(?:bit\.ly|tinyurl\.com|t\.co|goo\.gl|is\.gd|ow\.ly|rb\.gy|cutt\.ly)/|\bfor a (?:prize|reward|free gift)\b`,
       String.raw`\b(?:append|add|include|insert|put)\w*\b.{0,40}(?:https?://|www\.|\b[a-z0-9-]+\.(?:com|net|org|io|ly|xyz|ru|cn|info|biz|top|click)\b).{0,40}\b(?:every|each|all|any)\s+(?:answer|reply|response|message)`,
       String.raw`\breferral (?:code|link|id)s?\b|\?(?:ref|aff|affiliate|utm_\w+|tag)=`,
@@ -921,7 +925,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
     patterns: [
       NOT_NEGATED + String.raw`(?:\b(?:make|making)\s+(?:me|them|him|her|people|users|readers|customers|someone|my \w+)\s+(?:feel\s+)?(?:guilty|ashamed|worthless|anxious|afraid|scared|insecure|stupid|dependent|inadequate|hopeless|like a failure|crazy|insane|paranoid|unlovable|unwanted|trapped)\b)`,
       NOT_NEGATED + String.raw`(?:\b(?:use|using|with)\s+(?:\S+\s+)?(?:fear|guilt|shame|threats?|intimidation|emotional pressure|pressure tactics|high-pressure tactics|scare tactics|psychological tricks|psychological pressure|emotional manipulation|lies)\b.{0,40}\b(?:to|so|into|when|in)\b)`,
-      NOT_NEGATED + String.raw`(?:(?<!\b(?:she|he|they|who|someone|somebody|mum|mom|dad|mother|father|boss|partner|in-law|sister|brother|friend|coworker|colleague|manager)\s)\b(?:shame|threaten|intimidate|bully|scare|frighten|guilt)\w*\s+(?:me|them|him|her|people|users|customers|readers|my \w+)\b)`,
+      NOT_NEGATED + String.raw`(?:` + SOMEONE_ELSE_DOES_IT + String.raw`\b(?:shame|threaten|intimidate|bully|scare|frighten|guilt)\w*\s+(?:me|them|him|her|people|users|customers|readers|my \w+)\b)`,
       NOT_NEGATED + String.raw`(?:\bexploit\w*\s+(?:\S+\s+){0,3}?(?:loneliness|insecurit(?:y|ies)|fears?|vulnerabilit(?:y|ies)|emotions|grief|trust|elderly|children|addictions?|weakness(?:es)?|anxiety|anxieties))`,
       NOT_NEGATED + String.raw`(?:\bkeep me (?:dependent|hooked|addicted|engaged|chatting|coming back)\b|\bdiscourage me from (?:asking|talking to|seeing|seeking|consulting))`,
       NOT_NEGATED + String.raw`(?<!\b(?:is|are|was|were|been|could|might)\s)\b(?:pressur|coerc|strong-?arm|browbeat)\w*\s+(?:me|them|him|her|people|users|customers|readers|employees|staff|my \w+)\b`,
@@ -946,7 +950,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
     verdict: 'block',
     reason: 'This asks the assistant to manipulate you or someone else (gaslighting, guilt-tripping, blackmail, coercion). Attune never steers toward manipulation.',
     patterns: [
-      NOT_NEGATED + NOT_ABOUT + String.raw`(?<!\b(?:signs|warning signs|red flags|descriptions|explanations) of\s(?:\S+\s){0,2})(?<!\b(?:sounds?|looks?|feels?|seems?) like\s)(?<!\b(?:crosses into|borders on|verges on|counts as|amounts to)\s)(?<!\b(?:she|he|they|who|someone|somebody|mum|mom|dad|mother|father|boss|partner|in-law|sister|brother|friend|coworker|colleague|manager)\s)(?:\b(?:manipulat(?:e|es|ed|ing)|gaslight\w*|guilt-?trip\w*|brainwash\w*|love-?bomb\w*|emotional(?:ly)? blackmail\w*|blackmail\w*|coerc\w*)\b(?!\s+(?:looks?|sounds?|feels?) like\b)(?!.*(?:${PROTECTIVE_PURPOSE}|${TEACHING_PURPOSE})))`,
+      NOT_NEGATED + NOT_ABOUT + String.raw`(?<!\b(?:signs|warning signs|red flags|descriptions|explanations) of\s(?:\S+\s){0,2})(?<!\b(?:sounds?|looks?|feels?|seems?) like\s)(?<!\b(?:crosses into|borders on|verges on|counts as|amounts to)\s)` + SOMEONE_ELSE_DOES_IT + String.raw`(?:\b(?:manipulat(?:e|es|ed|ing)|gaslight\w*|guilt-?trip\w*|brainwash\w*|love-?bomb\w*|emotional(?:ly)? blackmail\w*|blackmail\w*|coerc\w*)\b(?!\s+(?:looks?|sounds?|feels?) like\b)(?!.*(?:${PROTECTIVE_PURPOSE}|${TEACHING_PURPOSE})))`,
       NOT_NEGATED + String.raw`(?:\b(?:use|using|employ|employing|apply|write|with|add|include)\w*\s+(?:\S+\s+){0,2}?manipulati(?:ve|on)\b(?!\s+(?:\S+\s+)?(?:character|villain|antagonist|cult leader|narrator)s?\b))`,
       NOT_NEGATED + String.raw`(?:\bisolat\w*\s+(?:my|him|her|them)\b.{0,30}\bfrom\b)`,
       String.raw`\bmake\s+(?:\S+\s+){0,2}feel\s+like\s+(?:they're|they are|he's|she's|he is|she is)\s+(?:overreacting|crazy|imagining|paranoid|too sensitive|the problem)|\bdoubt\s+(?:her|his|their|your)\s+(?:own\s+)?(?:memory|sanity|perception|judgment|reality|work|abilities|competence|worth|skills|instincts)\b`,
