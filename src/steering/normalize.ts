@@ -53,12 +53,21 @@ export function foldConfusables(text: string): string {
 }
 
 /**
+ * Scripts whose vowel signs and voicing marks are part of the spelling (Indic scripts, Thai, Lao, Khmer, Myanmar,
+ * Tibetan, kana): dropping them would merge unrelated words (Hindi मेरी "my" and मार "kill"). Marks on any other base,
+ * Latin diacritics and stacked "Zalgo" marks included, are dropped.
+ */
+const SPELLED_WITH_MARKS =
+  /[\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Gurmukhi}\p{Script=Gujarati}\p{Script=Oriya}\p{Script=Tamil}\p{Script=Telugu}\p{Script=Kannada}\p{Script=Malayalam}\p{Script=Sinhala}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
  * The canonical plain form: NFKC (fullwidth, math alphanumerics, ligatures), invisible characters removed, lowercase,
- * diacritics dropped, confusables folded, curly quotes straightened, whitespace collapsed.
+ * diacritics dropped (not the marks of SPELLED_WITH_MARKS), confusables folded, curly quotes straightened, whitespace
+ * collapsed.
  */
 export function canonicalize(text: string, keepSpacing = false): string {
   let s = stripInvisible(text.normalize('NFKC')).toLowerCase();
-  s = s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
+  s = s.normalize('NFD').replace(/^\p{M}+/u, '').replace(/(\P{M})\p{M}+/gu, (all, base: string) => (SPELLED_WITH_MARKS.test(base) ? all : base)).normalize('NFC');
   s = foldConfusables(s);
   s = s.replace(/[\u2018\u2019\u201B\u2032\u02BC`´]/g, "'").replace(/[\u201C\u201D\u201E\u2033«»]/g, '"');
   s = s.replace(/[\u2010-\u2015\u2212]/g, '-');

@@ -1,8 +1,15 @@
-// Concept classes for the semantic bounds layer: broad synonym fields (several languages) that let the classifier
-// generalize from "ignore your guidelines" to "set aside your configuration" without a rule for every wording. A word
-// belongs to a concept when it equals an entry or starts with an entry marked "*". These are
-// general semantic fields, not attack phrasings: the classifier learns from the corpus which combinations matter
+// Concept classes for the semantic bounds layer: broad synonym fields (English here, about 30 more languages in
+// concepts-i18n.ts) that let the classifier generalize from "ignore your guidelines" to "set aside your
+// configuration", and from English training lines to other languages, without a rule for every wording. A word
+// belongs to a concept when it equals an entry or starts with an entry marked "*"; in Chinese, Japanese and Thai an
+// entry matches inside the text (segmentUnspaced). These are general semantic fields, not attack phrasings: the classifier learns from the corpus which combinations matter
 // (a concept alone decides nothing). Data in code, frozen; used by features.ts only.
+
+import { canonicalize } from '../normalize';
+import { I18N_FIELDS } from './concepts-i18n';
+
+/** Not a concept of its own: marks the words that open a negation scope (features.ts). */
+const NEGATION = 'NEGATION';
 
 const FIELDS: Readonly<Record<string, string>> = Object.freeze({
   RULESET:
@@ -60,32 +67,128 @@ const FIELDS: Readonly<Record<string, string>> = Object.freeze({
     'concise brief short shorter bullet* table tables heading* format* tone formal casual friendly warm emoji* jargon plain simple spelling example* code summary summar* length paragraph* markdown header* language english german spanish french words sentence* detail* step* explain*',
 });
 
-/** Exact words → concept ids. */
-const EXACT = new Map<string, string[]>();
-/** Stems (entries marked "*", at least three letters) by their first three letters → [stem, concept]. */
-const STEMS = new Map<string, [string, string][]>();
-for (const [concept, list] of Object.entries(FIELDS)) {
-  for (const raw of list.split(' ')) {
-    if (raw.endsWith('*') && raw.length > 3) {
-      const stem = raw.slice(0, -1);
-      const key = stem.slice(0, 3);
-      STEMS.set(key, [...(STEMS.get(key) ?? []), [stem, concept]]);
-    } else EXACT.set(raw.replace(/\*$/, ''), [...(EXACT.get(raw.replace(/\*$/, '')) ?? []), concept]);
+/** Scripts written without spaces between words: their entries match anywhere inside a word (substrings). */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** Hangul stems may be two syllables (particles attach after them); other stems need three characters. */
+const HANGUL = /\p{Script=Hangul}/u;
+/** Prefix clitics written joined to the word ("and-the-rules"); tried only when the whole word names no concept. */
+const CLITICS: readonly [RegExp, readonly string[]][] = [
+  [/^\p{Script=Arabic}/u, ['وال', 'فال', 'بال', 'كال', 'ولل', 'لل', 'ال', 'نمی', 'می', 'و', 'ف', 'ب', 'ل', 'ك']],
+  [/^\p{Script=Hebrew}/u, ['וה', 'שה', 'וב', 'ול', 'ומ', 'וש', 'בה', 'לה', 'מה', 'כש', 'ו', 'ש', 'ה', 'ב', 'ל', 'מ', 'כ']],
+];
+
+interface Index {
+  /** Exact words → concept ids. */
+  exact: Map<string, string[]>;
+  /** Stems (entries marked "*") by their first two characters → [stem, concept]. */
+  stems: Map<string, [string, string][]>;
+  /** Substring entries of unspaced scripts by their first character → [entry, concept], longest first. */
+  infixes: Map<string, [string, string][]>;
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addEntry(index: Index, raw: string, concept: string, canonical: boolean): void {
+  const star = raw.endsWith('*');
+  // Entries are matched against canonicalized text (lowercase, no diacritics, lookalikes folded), so they are
+  // canonicalized the same way; the English fields above are already in that form.
+  const entry = canonical ? raw.replace(/\*$/, '') : canonicalize(raw.replace(/\*$/, ''));
+  if (!entry || /\s/.test(entry)) return;
+  // A short Cyrillic or Greek word can fold into a common Latin one ("не" → "he"): such entries would misfire on
+  // English text, so they are left out.
+  if (!canonical && !star && !/[a-z]/.test(raw) && /^[a-z0-9]{1,3}$/.test(entry)) return;
+  if (UNSPACED.test(entry)) {
+    if ([...entry].length < 2) return;
+    push(index.infixes, entry[0]!, [entry, concept]);
+    push(index.exact, entry, concept); // the piece segmentUnspaced cuts out is then looked up as a word
+  } else if (star && entry.length >= (HANGUL.test(entry) ? 2 : 3)) push(index.stems, entry.slice(0, 2), [entry, concept]);
+  else push(index.exact, entry, concept);
+}
+
+let built: Index | null = null;
+
+/** Built on first use, not at load: about 27,000 entries to canonicalize, which a waking service worker need not pay. */
+function index(): Index {
+  if (built) return built;
+  const idx: Index = { exact: new Map(), stems: new Map(), infixes: new Map() };
+  for (const [concept, list] of Object.entries(FIELDS)) for (const raw of list.split(' ')) addEntry(idx, raw, concept, true);
+  for (const [concept, byLanguage] of Object.entries(I18N_FIELDS)) {
+    for (const list of Object.values(byLanguage)) for (const raw of list.split(/\s+/)) if (raw) addEntry(idx, raw, concept, false);
   }
+  for (const list of idx.infixes.values()) list.sort((a, b) => b[0].length - a[0].length);
+  built = idx;
+  return idx;
 }
 
 // Words repeat a lot; remember recent answers (bounded, so memory stays small).
 const MEMO = new Map<string, readonly string[]>();
 const MEMO_SIZE = 4096;
 
-/** The concepts of one word (apostrophes already removed, lowercase), sorted. */
+function lookup(word: string): Set<string> {
+  const { exact, stems } = index();
+  const out = new Set<string>(exact.get(word) ?? []);
+  for (const [stem, concept] of stems.get(word.slice(0, 2)) ?? []) if (word.startsWith(stem)) out.add(concept);
+  return out;
+}
+
+function lookupWithClitics(word: string): Set<string> {
+  const out = lookup(word);
+  if (out.size > 0) return out;
+  for (const [script, prefixes] of CLITICS) {
+    if (!script.test(word)) continue;
+    for (const p of prefixes) {
+      if (word.startsWith(p) && [...word].length - [...p].length >= 2) {
+        const found = lookup(word.slice(p.length));
+        if (found.size > 0) return found;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The concepts of one word (apostrophes already removed, lowercase), sorted; NEGATION is not among them (see
+ * isNegation). Words of unspaced scripts are split by segmentUnspaced first.
+ */
 export function conceptsOf(word: string): readonly string[] {
   const known = MEMO.get(word);
   if (known) return known;
-  const out = new Set<string>(EXACT.get(word) ?? []);
-  for (const [stem, concept] of STEMS.get(word.slice(0, 3)) ?? []) if (word.startsWith(stem)) out.add(concept);
+  const out = lookupWithClitics(word);
+  out.delete(NEGATION);
   const result = Object.freeze([...out].sort());
   if (MEMO.size >= MEMO_SIZE) MEMO.clear();
   MEMO.set(word, result);
   return result;
+}
+
+/** Whether a word (of any of the lexicon's languages) negates: "not", "nie", "нет", "不要"… */
+export function isNegation(word: string): boolean {
+  return lookupWithClitics(word).has(NEGATION);
+}
+
+/**
+ * Splits a word of an unspaced script (Chinese, Japanese, Thai) at the lexicon's entries, longest match first:
+ * "忽略所有规则" → ["忽略", "所有", "规则"] when those are entries; text between entries stays one piece. Other words
+ * come back whole.
+ */
+export function segmentUnspaced(word: string): string[] {
+  if (!UNSPACED.test(word)) return [word];
+  const { infixes } = index();
+  const out: string[] = [];
+  let pending = '';
+  for (let i = 0; i < word.length; ) {
+    const hit = (infixes.get(word[i]!) ?? []).find(([entry]) => word.startsWith(entry, i));
+    if (hit) {
+      if (pending) out.push(pending);
+      pending = '';
+      out.push(hit[0]);
+      i += hit[0].length;
+    } else pending += word[i++];
+  }
+  if (pending) out.push(pending);
+  return out;
 }

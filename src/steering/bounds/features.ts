@@ -3,12 +3,13 @@
 // text. Pure and deterministic; shared by the runtime classifier and the training script (bench/_bounds-training.ts),
 // so both see exactly the same features.
 import { canonicalize, deleet, joinSpacing, unspace } from '../normalize';
-import { conceptsOf } from './concepts';
+import { conceptsOf, isNegation, segmentUnspaced } from './concepts';
 
 /** Number of hash buckets (a power of two). Changing it requires retraining (`npm run train:bounds`). */
 export const FEATURE_BUCKETS = 1 << 15;
 
-/** Words that open a negation scope; the scope runs to the next punctuation mark or at most four words. */
+/** English words that open a negation scope (other languages: the NEGATION field of concepts-i18n.ts); the scope runs
+ * to the next punctuation mark or at most four words. */
 const NEGATORS: ReadonlySet<string> = new Set([
   'no', 'not', 'never', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'wont', 'shouldnt', 'mustnt', 'isnt', 'arent',
   'without', 'nor', 'neither', 'stop', 'avoid', 'skip', 'nothing', 'none', 'nobody',
@@ -37,14 +38,24 @@ export function classifierViews(text: string): string[] {
   return [...views].filter(Boolean);
 }
 
-/** Words of one view, apostrophes dropped ("don't" → "dont"), and the punctuation that ends each word's clause. */
+/** French and Italian elisions ("l'instruction", "dell'IA"): the article is split off so the word itself is read. */
+const ELISION = /(?<![\p{L}\p{N}])(l|d|j|m|t|s|n|c|qu|dell|dall|all|nell|sull|un|quell)'(?=[aeiouhy])/gu;
+
+/**
+ * Words of one view, apostrophes dropped ("don't" → "dont"), and the punctuation that ends each word's clause.
+ * Chinese, Japanese and Thai runs are split at the concept lexicon's entries (segmentUnspaced).
+ */
 function words(view: string): { word: string; stop: boolean }[] {
   const out: { word: string; stop: boolean }[] = [];
-  for (const m of view.replace(/'/g, '').matchAll(/([\p{L}\p{N}]+)([^\p{L}\p{N}]*)/gu)) {
-    out.push({ word: m[1]!, stop: /[.,;:!?()[\]{}<>"|/]/u.test(m[2] ?? '') });
+  for (const m of view.replace(ELISION, '$1 ').replace(/'/g, '').matchAll(/([\p{L}\p{M}\p{N}]+)([^\p{L}\p{M}\p{N}]*)/gu)) {
+    const pieces = segmentUnspaced(m[1]!);
+    const stop = /[.,;:!?()[\]{}<>"|/\u3001\u3002\uff0c\uff01\uff1f\uff1b\uff1a]/u.test(m[2] ?? '');
+    pieces.forEach((word, i) => out.push({ word, stop: i === pieces.length - 1 && stop }));
   }
   return out;
 }
+
+const negates = (word: string) => NEGATORS.has(word) || isNegation(word);
 
 /** The feature strings of one view (before hashing); exported for tests and for inspecting a model. */
 export function featureStrings(view: string): string[] {
@@ -57,15 +68,15 @@ export function featureStrings(view: string): string[] {
     out.push(`w ${word}`);
     if (i + 1 < ws.length) out.push(`b ${word} ${ws[i + 1]!.word}`);
     if (negLeft > 0) out.push(`n ${word}`);
-    // Concept fields (concepts.ts): alone, inside a negation scope, ordered pairs within the next eight words, and with
-    // each word up to three before or after.
+    // Concept fields (concepts.ts): alone, inside a negation scope, pairs within eight words (unordered: "ignore the
+    // rules" and Hindi or Japanese "the rules ignore" read alike), and with each word up to three before or after.
     for (const c of concepts[i]!) {
       out.push(`k ${c}`);
       if (negLeft > 0) out.push(`kn ${c}`);
-      for (let j = i + 1; j <= i + CONCEPT_SPAN && j < ws.length; j++) for (const d of concepts[j]!) out.push(`kk ${c} ${d}`);
+      for (let j = i + 1; j <= i + CONCEPT_SPAN && j < ws.length; j++) for (const d of concepts[j]!) out.push(c < d ? `kk ${c} ${d}` : `kk ${d} ${c}`);
       for (let j = Math.max(0, i - CONCEPT_WORD_SPAN); j <= i + CONCEPT_WORD_SPAN && j < ws.length; j++) if (j !== i) out.push(`kw ${c} ${ws[j]!.word}`);
     }
-    if (NEGATORS.has(word)) negLeft = NEGATION_SPAN;
+    if (negates(word)) negLeft = NEGATION_SPAN;
     else if (negLeft > 0) negLeft -= 1;
     if (stop) negLeft = 0;
   }
