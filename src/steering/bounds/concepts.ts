@@ -2,13 +2,14 @@
 // concepts-i18n.ts) that let the classifier generalize from "ignore your guidelines" to "set aside your
 // configuration", and from English training lines to other languages, without a rule for every wording. A word
 // belongs to a concept when it equals an entry or starts with an entry marked "*"; in Chinese, Japanese and Thai an
-// entry matches inside the text (segmentUnspaced). These are general semantic fields, not attack phrasings: the classifier learns from the corpus which combinations matter
-// (a concept alone decides nothing). Data in code, frozen; used by features.ts only.
+// entry matches inside the text (segmentUnspaced). These are general semantic fields, not attack phrasings: the
+// classifier learns from the corpus which combinations matter (a concept alone decides nothing). Data in code, frozen;
+// used by features.ts only.
 
 import { canonicalize } from '../normalize';
 import { I18N_FIELDS } from './concepts-i18n';
 
-/** Not a concept of its own: marks the words that open a negation scope (features.ts). */
+/** Not a concept of its own: marks the words that open a negation scope (features.ts); FIELDS and I18N_FIELDS list them. */
 const NEGATION = 'NEGATION';
 
 const FIELDS: Readonly<Record<string, string>> = Object.freeze({
@@ -63,6 +64,8 @@ const FIELDS: Readonly<Record<string, string>> = Object.freeze({
   DISMISS:
     'dismiss* ridicul* mock* villain* evil idiot* stupid indefensibl* crazy delusional enemy enemies demoniz* worthless inferior disgusting',
   ABSOLUTE: 'always never every everything whatever regardless matter all each any anything nothing siempre nunca immer jamais toujours',
+  NEGATION:
+    'no not never dont doesnt didnt cant cannot wont shouldnt mustnt isnt arent without nor neither stop avoid skip nothing none nobody nicht kein keine keinen nie niemals ohne ne pas jamais sans nunca sin nao non mai senza niet geen nooit bez',
   STYLE:
     'concise brief short shorter bullet* table tables heading* format* tone formal casual friendly warm emoji* jargon plain simple spelling example* code summary summar* length paragraph* markdown header* language english german spanish french words sentence* detail* step* explain*',
 });
@@ -124,8 +127,13 @@ function index(): Index {
   return idx;
 }
 
+interface WordInfo {
+  concepts: readonly string[];
+  negates: boolean;
+}
+
 // Words repeat a lot; remember recent answers (bounded, so memory stays small).
-const MEMO = new Map<string, readonly string[]>();
+const MEMO = new Map<string, WordInfo>();
 const MEMO_SIZE = 4096;
 
 function lookup(word: string): Set<string> {
@@ -150,24 +158,29 @@ function lookupWithClitics(word: string): Set<string> {
   return out;
 }
 
+/** One lookup per word for both questions below. */
+function wordInfo(word: string): WordInfo {
+  const known = MEMO.get(word);
+  if (known) return known;
+  const found = lookupWithClitics(word);
+  const negates = found.delete(NEGATION);
+  const info: WordInfo = Object.freeze({ concepts: Object.freeze([...found].sort()), negates });
+  if (MEMO.size >= MEMO_SIZE) MEMO.clear();
+  MEMO.set(word, info);
+  return info;
+}
+
 /**
  * The concepts of one word (apostrophes already removed, lowercase), sorted; NEGATION is not among them (see
  * isNegation). Words of unspaced scripts are split by segmentUnspaced first.
  */
 export function conceptsOf(word: string): readonly string[] {
-  const known = MEMO.get(word);
-  if (known) return known;
-  const out = lookupWithClitics(word);
-  out.delete(NEGATION);
-  const result = Object.freeze([...out].sort());
-  if (MEMO.size >= MEMO_SIZE) MEMO.clear();
-  MEMO.set(word, result);
-  return result;
+  return wordInfo(word).concepts;
 }
 
-/** Whether a word (of any of the lexicon's languages) negates: "not", "nie", "нет", "不要"… */
+/** Whether a word (of any of the lexicon's languages) opens a negation scope: "not", "nie", "нет", "不要"… */
 export function isNegation(word: string): boolean {
-  return lookupWithClitics(word).has(NEGATION);
+  return wordInfo(word).negates;
 }
 
 /**

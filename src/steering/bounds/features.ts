@@ -8,14 +8,7 @@ import { conceptsOf, isNegation, segmentUnspaced } from './concepts';
 /** Number of hash buckets (a power of two). Changing it requires retraining (`npm run train:bounds`). */
 export const FEATURE_BUCKETS = 1 << 15;
 
-/** English words that open a negation scope (other languages: the NEGATION field of concepts-i18n.ts); the scope runs
- * to the next punctuation mark or at most four words. */
-const NEGATORS: ReadonlySet<string> = new Set([
-  'no', 'not', 'never', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'wont', 'shouldnt', 'mustnt', 'isnt', 'arent',
-  'without', 'nor', 'neither', 'stop', 'avoid', 'skip', 'nothing', 'none', 'nobody',
-  'nicht', 'kein', 'keine', 'keinen', 'nie', 'niemals', 'ohne', 'ne', 'pas', 'jamais', 'sans', 'nunca', 'sin', 'nao',
-  'non', 'mai', 'senza', 'niet', 'geen', 'nooit', 'bez',
-]);
+/** A negation word (concepts.ts: isNegation) opens a scope that runs to the next punctuation mark or at most four words. */
 const NEGATION_SPAN = 4;
 const CONCEPT_SPAN = 8;
 const CONCEPT_WORD_SPAN = 3;
@@ -55,8 +48,6 @@ function words(view: string): { word: string; stop: boolean }[] {
   return out;
 }
 
-const negates = (word: string) => NEGATORS.has(word) || isNegation(word);
-
 /** The feature strings of one view (before hashing); exported for tests and for inspecting a model. */
 export function featureStrings(view: string): string[] {
   const out: string[] = [];
@@ -76,7 +67,7 @@ export function featureStrings(view: string): string[] {
       for (let j = i + 1; j <= i + CONCEPT_SPAN && j < ws.length; j++) for (const d of concepts[j]!) out.push(c < d ? `kk ${c} ${d}` : `kk ${d} ${c}`);
       for (let j = Math.max(0, i - CONCEPT_WORD_SPAN); j <= i + CONCEPT_WORD_SPAN && j < ws.length; j++) if (j !== i) out.push(`kw ${c} ${ws[j]!.word}`);
     }
-    if (negates(word)) negLeft = NEGATION_SPAN;
+    if (isNegation(word)) negLeft = NEGATION_SPAN;
     else if (negLeft > 0) negLeft -= 1;
     if (stop) negLeft = 0;
   }
