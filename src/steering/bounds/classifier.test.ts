@@ -208,7 +208,7 @@ describe('classifier weights', () => {
     expect(corpus.some((l) => l.split === 'probe') && corpus.some((l) => l.split === 'heldout')).toBe(true);
     expect(SEMANTIC_WEIGHTS.corpusHash).toBe(corpusHash(lines));
     expect(SEMANTIC_WEIGHTS.trainingLines).toBe(lines.length);
-    // The threshold comes from cross-validation (`npm run train:bounds -- --check` verifies it, about 2 minutes); the weights
+    // The threshold comes from cross-validation (`npm run train:bounds -- --check` verifies it, about 10 minutes); the weights
     // are checked here.
     expect(renderWeights(train(lines), SEMANTIC_WEIGHTS.threshold, lines)).toBe(readFileSync(WEIGHTS_FILE, 'utf8'));
   }, 60_000);
