@@ -45,10 +45,17 @@ export function decodeTagCharacters(text: string): string {
   return out;
 }
 
-/** Folds Latin lookalikes from other scripts into Latin letters (expects lowercase input). */
-export function foldConfusables(text: string): string {
+/** Letters of the scripts whose lookalikes CONFUSABLES folds (Latin-script lookalikes such as ł or ɑ are not here). */
+export const LOOKALIKE_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
+
+/**
+ * Folds Latin lookalikes from other scripts into Latin letters (expects lowercase input). With `keepScripts`, only
+ * Latin-script lookalikes are folded and Cyrillic, Greek and Armenian text is kept as written (a reading of real
+ * Russian or Greek, where whole words would otherwise fold into Latin nonsense or, worse, into English words).
+ */
+export function foldConfusables(text: string, keepScripts = false): string {
   let out = '';
-  for (const ch of text) out += CONFUSABLES[ch] ?? ch;
+  for (const ch of text) out += keepScripts && LOOKALIKE_SCRIPT.test(ch) ? ch : (CONFUSABLES[ch] ?? ch);
   return out;
 }
 
@@ -62,15 +69,17 @@ const SPELLED_WITH_MARKS =
 
 /**
  * The canonical plain form: NFKC (fullwidth, math alphanumerics, ligatures), invisible characters removed, lowercase,
- * diacritics dropped (not the marks of SPELLED_WITH_MARKS), confusables folded, curly quotes straightened, whitespace
- * collapsed.
+ * diacritics dropped (not the marks of SPELLED_WITH_MARKS), confusables folded (with `keepScripts`, only the
+ * Latin-script ones: see foldConfusables), curly quotes straightened, whitespace collapsed.
  */
-export function canonicalize(text: string, keepSpacing = false): string {
+export function canonicalize(text: string, keepSpacing = false, keepScripts = false): string {
   let s = stripInvisible(text.normalize('NFKC')).toLowerCase();
   s = s.normalize('NFD').replace(/^\p{M}+/u, '').replace(/(\P{M})\p{M}+/gu, (all, base: string) => (SPELLED_WITH_MARKS.test(base) ? all : base)).normalize('NFC');
-  s = foldConfusables(s);
+  s = foldConfusables(s, keepScripts);
   s = s.replace(/[\u2018\u2019\u201B\u2032\u02BC`´]/g, "'").replace(/[\u201C\u201D\u201E\u2033«»]/g, '"');
-  s = s.replace(/[\u2010-\u2015\u2212]/g, '-');
+  // En and em dashes join clauses, not word pieces: "honest—no fake urgency" must not become "honestno" when in-word
+  // punctuation is undone (joinSpacing), which would hide the negation. Hyphens and minus signs stay hyphens.
+  s = s.replace(/\s*[\u2013-\u2015]\s*/g, ' - ').replace(/[\u2010-\u2012\u2212]/g, '-');
   return keepSpacing ? s.replace(/[^\S ]/g, ' ').trim() : s.replace(/\s+/g, ' ').trim();
 }
 

@@ -99,11 +99,10 @@ function addEntry(index: Index, raw: string, concept: string, canonical: boolean
   const star = raw.endsWith('*');
   // Entries are matched against canonicalized text (lowercase, no diacritics, lookalikes folded), so they are
   // canonicalized the same way; the English fields above are already in that form.
-  const entry = canonical ? raw.replace(/\*$/, '') : canonicalize(raw.replace(/\*$/, ''));
+  // Cyrillic, Greek and Armenian entries keep their script: folded into Latin lookalikes they would fire on English
+  // words ("ποτέ" → "note", "ніде" → "hide", "не" → "he"). They match the classifier's script-keeping view.
+  const entry = canonical ? raw.replace(/\*$/, '') : canonicalize(raw.replace(/\*$/, ''), false, true);
   if (!entry || /\s/.test(entry)) return;
-  // A short Cyrillic or Greek word can fold into a common Latin one ("не" → "he"): such entries would misfire on
-  // English text, so they are left out.
-  if (!canonical && !star && !/[a-z]/.test(raw) && /^[a-z0-9]{1,3}$/.test(entry)) return;
   if (UNSPACED.test(entry)) {
     if ([...entry].length < 2) return;
     push(index.infixes, entry[0]!, [entry, concept]);

@@ -2,7 +2,7 @@
 // concept fields (concepts.ts: alone, negated, in pairs and next to words) and character 3–5-grams of the normalized
 // text. Pure and deterministic; shared by the runtime classifier and the training script (bench/_bounds-training.ts),
 // so both see exactly the same features.
-import { canonicalize, deleet, joinSpacing, unspace } from '../normalize';
+import { LOOKALIKE_SCRIPT, canonicalize, deleet, joinSpacing, unspace } from '../normalize';
 import { conceptsOf, isNegation, segmentUnspaced } from './concepts';
 
 /** Number of hash buckets (a power of two). Changing it requires retraining (`npm run train:bounds`). */
@@ -23,11 +23,16 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** The readings the classifier looks at: the canonical text, and leetspeak read with spacing tricks undone. */
+/**
+ * The readings the classifier looks at: the canonical text, leetspeak read with spacing tricks undone, and, for text
+ * with Cyrillic, Greek or Armenian letters, the canonical text with those scripts kept (the concept lexicon's Russian,
+ * Ukrainian, Greek… entries match there; the folded views catch English spelled in lookalikes).
+ */
 export function classifierViews(text: string): string[] {
   const plain = canonicalize(text);
   const spaced = canonicalize(text, true);
   const views = new Set<string>([plain, joinSpacing(deleet(spaced, 'i')), joinSpacing(unspace(deleet(spaced, 'i')))]);
+  if (LOOKALIKE_SCRIPT.test(text)) views.add(canonicalize(text, false, true));
   return [...views].filter(Boolean);
 }
 
