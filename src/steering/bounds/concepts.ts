@@ -97,7 +97,7 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 function addEntry(index: Index, raw: string, concept: string, canonical: boolean): void {
   const star = raw.endsWith('*');
-  // Entries are matched against canonicalized text (lowercase, no diacritics, lookalikes folded), so they are
+  // Entries are matched against canonicalized text (lowercase, no diacritics, Latin lookalikes folded), so they are
   // canonicalized the same way; the English fields above are already in that form.
   // Cyrillic, Greek and Armenian entries keep their script: folded into Latin lookalikes they would fire on English
   // words ("ποτέ" → "note", "ніде" → "hide", "не" → "he"). They match the classifier's script-keeping view.
