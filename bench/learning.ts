@@ -98,6 +98,7 @@ function realJudges(rows: Row[]): void {
   const big = methods.map(newScore);
   const r = rng(1);
   const spreads: number[] = [];
+  const directionsChosen = new Map<number, number>();
   for (const [user, mine] of [...byUser].sort((p, q) => p[0].localeCompare(q[0]))) {
     const qids = shuffle([...new Set(mine.map((x) => x.question_id))].sort((p, q) => p - q), r);
     const k = Math.min(5, qids.length);
@@ -116,6 +117,7 @@ function realJudges(rows: Row[]): void {
       const personalPrior = fit(trainMine, { prior: pooled, priorSpread: spread });
       // (d): the population's mean AND between-person covariance (EM over the other users), not one pooled fit.
       const population = fitPopulation([...people.values()].map(asJudgments), { featurize, iterations: 20 });
+      directionsChosen.set(population.directions ?? -1, (directionsChosen.get(population.directions ?? -1) ?? 0) + 1);
       const personalPopulation = fit(trainMine, { population });
       const profiles = [pooled, personal, personalPopulation, personalPrior];
       for (const t of test) {
@@ -137,6 +139,12 @@ function realJudges(rows: Row[]): void {
   );
   console.log(`   (${all[0]!.n} test judgments overall, ${big[0]!.n} from users with ≥ 20)`);
   spreads.sort((p, q) => p - q);
+  console.log(
+    `   population prior's shared directions (cross-validated on the other users, per fold): ${[...directionsChosen]
+      .sort((p, q) => p[0] - q[0])
+      .map(([k, n]) => `${k < 0 ? 'unstructured' : k} in ${n}`)
+      .join(', ')}`,
+  );
   console.log(`   between-person spread τ² (empirical Bayes on other users, per fold): median ${spreads[spreads.length >> 1]!.toExponential(2)}, range ${spreads[0]!.toExponential(2)}–${spreads[spreads.length - 1]!.toExponential(2)}`);
   const [a, b, c] = [all[0]!, all[1]!, all[2]!];
   target('real: (c) ≥ (a) accuracy', acc(c) >= acc(a), `${f1(acc(c))} vs ${f1(acc(a))}`);
@@ -167,6 +175,17 @@ const TASTE_FACTORS: readonly Partial<Record<string, number>>[] = [
 ];
 
 type Population = 'sparse' | 'dense' | 'factors';
+
+/** TASTE_FACTORS as unit vectors over the axes (they share no axis, so they are orthogonal). */
+function factorVectors(): Float64Array[] {
+  return TASTE_FACTORS.map((factor) => {
+    let norm = 0;
+    for (const v of Object.values(factor)) norm += v! * v!;
+    const v = new Float64Array(DIM);
+    for (const [axis, x] of Object.entries(factor)) v[AXES.findIndex((a) => a.name === axis)] = x! / Math.sqrt(norm);
+    return v;
+  });
+}
 
 function drawTaste(kind: Population, r: () => number): Float64Array {
   const g = new Float64Array(DIM);
@@ -199,11 +218,7 @@ function trueMoments(kind: Population): { prior: PopulationPrior; deviationVaria
     for (let n = 2; n <= 5; n++) hit += (1 - Math.pow(1 - 1 / DIM, n)) / 4;
     for (let k = 0; k < DIM; k++) cov[k]![k] = (hit * 13) / 12;
   } else {
-    for (const factor of TASTE_FACTORS) {
-      let norm = 0;
-      for (const v of Object.values(factor)) norm += v! * v!;
-      const v = new Float64Array(DIM);
-      for (const [axis, x] of Object.entries(factor)) v[AXES.findIndex((a) => a.name === axis)] = x! / Math.sqrt(norm);
+    for (const v of factorVectors()) {
       for (let k = 0; k < DIM; k++) for (let l = 0; l < DIM; l++) cov[k]![l]! += v[k]! * v[l]!;
     }
     for (let k = 0; k < DIM; k++) cov[k]![k]! += 0.01;
@@ -266,8 +281,8 @@ function simulated(rows: Row[], kind: Population): void {
   const trainPairs = pairs.filter((p) => !testQ.has(p.q));
   const testPairs = pairs.filter((p) => testQ.has(p.q));
   // Every user's choices, drawn once by Bradley–Terry.
-  const draw = (u: number, p: Pair): PairJudgment => {
-    const aWins = r() < sigmoid(utility(u, p));
+  const draw = (u: number, p: Pair, rand: () => number = r): PairJudgment => {
+    const aWins = rand() < sigmoid(utility(u, p));
     return { kind: 'pair', prompt: p.prompt, chosen: aWins ? p.a : p.b, rejected: aWins ? p.b : p.a, context: contextOf(p.prompt) };
   };
   const trainSeq = tastes.map((_, u) => shuffle([...trainPairs], r).slice(0, Math.max(...SIZES)).map((p) => draw(u, p)));
@@ -279,10 +294,18 @@ function simulated(rows: Row[], kind: Population): void {
   pooledL.addJudgments(study.flat());
   const pooled = pooledL.profile();
   const population = fitPopulation(study, { featurize });
+  // `directions=N|auto|full` on the command line: also a population fitted with that rank option, for comparison
+  // with the default (auto).
+  const directionsValue = process.argv.find((a) => a.startsWith('directions='))?.slice('directions='.length);
+  const rankAsked = directionsValue === 'auto' || directionsValue === 'full' ? directionsValue : Number(directionsValue);
+  const ranked = directionsValue === undefined ? null : fitPopulation(study, { featurize, rank: rankAsked });
+  const rankLabel = (pop: PopulationPrior) => (pop.directions === undefined ? 'unstructured' : `${pop.directions} directions`);
+  const directions = ranked ? `${rankLabel(ranked)}${directionsValue === 'auto' ? ' (auto)' : ''}` : '';
   // A ceiling no learner can beat by much: the Gaussian with the population's TRUE mean and second moments as the
   // prior (for dense and factor people that is exactly the distribution they were drawn from).
   const truth = trueMoments(kind);
-  const modes = ['random', 'active', 'random+population', 'active+population', 'random+true prior', 'active+true prior'] as const;
+  const ranks = ranked ? [`random+population, ${directions}`, `active+population, ${directions}`] : [];
+  const modes = ['random', 'active', 'random+population', 'active+population', ...ranks, 'random+true prior', 'active+true prior'];
   const sizesOf = (mode: string) => (mode.startsWith('random') ? SIZES : ACTIVE_SIZES);
   const scores = new Map<string, Score>();
   const sc = (k: string) => scores.get(k) ?? (scores.set(k, newScore()), scores.get(k)!);
@@ -296,12 +319,16 @@ function simulated(rows: Row[], kind: Population): void {
     });
     evaluate('pooled', (j) => predictPairFeatures(pooled, contextOf(j.prompt), featurize(j.chosen), featurize(j.rejected)));
     for (const mode of modes) {
-      const prior = mode.endsWith('population') ? population : mode.endsWith('true prior') ? truth.prior : null;
+      const prior = mode.endsWith('population') ? population : mode.includes('population, ') ? ranked : mode.endsWith('true prior') ? truth.prior : null;
       // The true prior is the whole generative distribution: the per-context deviations' true width too (the
       // learner's default, 0.1 per axis, is 16 times wider than these simulated people's).
       const deviationVariance = mode.endsWith('true prior') ? truth.deviationVariance : undefined;
       const learner = createLearner({ featurize, halfLifeDays: null, now: () => 0, population: prior, deviationVariance });
-      let pool = shuffle([...trainPairs], r).slice(0, 400);
+      // Common random numbers: every mode sees the same candidate pool and the same stream of Bradley–Terry draws
+      // for a person, so modes differ only in what they learn, and a mode's figures do not depend on which other
+      // modes ran before it.
+      const rm = rng(7919 * (u + 1) + 1);
+      let pool = shuffle([...trainPairs], rng(7919 * (u + 1))).slice(0, 400);
       let n = 0;
       for (const size of sizesOf(mode)) {
         while (n < size) {
@@ -312,7 +339,7 @@ function simulated(rows: Row[], kind: Population): void {
             const best = learner.rankByInformationGain(pool.map((p) => ({ prompt: p.prompt, a: p.a, b: p.b })))[0]!;
             const p = pool[best.index]!;
             pool = pool.filter((_, i) => i !== best.index);
-            j = draw(u, p);
+            j = draw(u, p, rm);
           }
           learner.addJudgment(j);
           n++;
@@ -333,6 +360,19 @@ function simulated(rows: Row[], kind: Population): void {
   line('oracle (true vector)', sc('oracle'));
   line('pooled (study)', sc('pooled'));
   for (const mode of modes) for (const size of sizesOf(mode)) line(`${mode} after ${size}`, sc(`${mode} ${size}`));
+  if (kind === 'factors') {
+    // How well the study's population fit recovers the truth: its variance along each (orthogonal) taste factor, and
+    // what it leaves on the other 19 directions on average.
+    const along = (pop: PopulationPrior) => {
+      const c = pop.covariance;
+      const v = factorVectors().map((f) => f.reduce((s, x, k) => s + x * f.reduce((t, y, l) => t + c[k]![l]! * y, 0), 0));
+      let trace = 0;
+      for (let k = 0; k < DIM; k++) trace += c[k]![k]!;
+      return `${v.map(f3).join(', ')} along the factors (true 1.010), ${f3((trace - v.reduce((s, x) => s + x, 0)) / (DIM - v.length))} elsewhere (true 0.010)`;
+    };
+    console.log(`   fitted population (${rankLabel(population)}): ${along(population)}`);
+    if (ranked) console.log(`   fitted population (${directions}): ${along(ranked)}`);
+  }
   const share = (k: string) => (acc(sc(k)) - 50) / (oracle - 50);
   // Judged on the best configuration Attune offers: calibration-page questions and a population prior.
   // 'active+true prior' is the ceiling for a learner that knows the population exactly: what is left of the oracle's

@@ -40,7 +40,7 @@ export {
   type TopAxis,
 } from './profile-utils';
 export { fromStoredJudgment } from './adapters';
-export { fitPopulation, type PopulationFitOptions } from './population';
+export { chooseDirections, fitPopulation, type DirectionsChoice, type PopulationFitOptions } from './population';
 export { populationProblem, type PopulationPrior } from './population-prior';
 export { judgmentFromLine, type LineResult } from './lines';
 export { AXIS_NAMES, type AxisEstimate, type AxisName, type ContextName, type Profile, type ProfileBaseline } from './profile-types';

@@ -75,3 +75,53 @@ export function sigmoid(x: number): number {
 export function logSigmoid(x: number): number {
   return x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x));
 }
+
+/**
+ * Eigen-decomposition of a symmetric n×n matrix by cyclic Jacobi rotations (fine for n ≤ ~50).
+ * Returns eigenvalues in descending order and the matching unit eigenvectors as rows of `vectors` (row-major).
+ */
+export function symmetricEigen(a: Float64Array, n: number): { values: Float64Array; vectors: Float64Array } {
+  const m = Float64Array.from(a);
+  const v = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) v[i * n + i] = 1;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += m[p * n + q]! * m[p * n + q]!;
+    if (off < 1e-22) break;
+    for (let p = 0; p < n; p++)
+      for (let q = p + 1; q < n; q++) {
+        const apq = m[p * n + q]!;
+        if (Math.abs(apq) < 1e-300) continue;
+        const theta = (m[q * n + q]! - m[p * n + p]!) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const s = t * c;
+        for (let k = 0; k < n; k++) {
+          const akp = m[k * n + p]!;
+          const akq = m[k * n + q]!;
+          m[k * n + p] = c * akp - s * akq;
+          m[k * n + q] = s * akp + c * akq;
+        }
+        for (let k = 0; k < n; k++) {
+          const apk = m[p * n + k]!;
+          const aqk = m[q * n + k]!;
+          m[p * n + k] = c * apk - s * aqk;
+          m[q * n + k] = s * apk + c * aqk;
+        }
+        for (let k = 0; k < n; k++) {
+          const vpk = v[p * n + k]!;
+          const vqk = v[q * n + k]!;
+          v[p * n + k] = c * vpk - s * vqk;
+          v[q * n + k] = s * vpk + c * vqk;
+        }
+      }
+  }
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => m[j * n + j]! - m[i * n + i]!);
+  const values = new Float64Array(n);
+  const vectors = new Float64Array(n * n);
+  order.forEach((i, r) => {
+    values[r] = m[i * n + i]!;
+    vectors.set(v.subarray(i * n, (i + 1) * n), r * n);
+  });
+  return { values, vectors };
+}

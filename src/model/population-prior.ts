@@ -16,6 +16,8 @@ export interface PopulationPrior {
   mean: number[];
   /** Between-person covariance of the global weights (symmetric, positive definite), row-major rows. */
   covariance: number[][];
+  /** Shared taste directions found (Σ = those directions + a common variance on the rest); absent when unstructured. */
+  directions?: number;
   /** How many people and judgments it was fitted on. */
   people: number;
   judgments: number;
@@ -44,6 +46,7 @@ export function populationProblem(value: unknown): string | null {
     if (!(c[i]![i]! > 0)) return `"covariance" diagonal entry ${i + 1} must be positive`;
     for (let j = 0; j < i; j++) if (Math.abs(c[i]![j]! - c[j]![i]!) > 1e-6 * (1 + Math.abs(c[i]![j]!))) return '"covariance" must be symmetric';
   }
+  if (v.directions !== undefined && !(Number.isInteger(v.directions) && (v.directions as number) >= 0 && (v.directions as number) < n)) return `"directions" must be a whole number from 0 to ${n - 1}`;
   const known = new Set<string>(AXES.map((a) => a.name));
   const unknown = (v.axes as string[]).filter((a) => !known.has(a));
   if (unknown.length) return `unknown axes: ${unknown.join(', ')}`;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gaussian, prng } from '../shared/prng';
 import { AXES, AXIS_INDEX, DIM } from './features';
 import { createLearner, type PairJudgment } from './learner';
-import { fitPopulation } from './population';
+import { chooseDirections, fitPopulation } from './population';
+import { symmetricEigen } from './linalg';
 import { populationProblem, type PopulationPrior } from './population-prior';
 
 const rng = prng;
@@ -20,11 +21,15 @@ DIRECTION[AXIS_INDEX.length] = Math.SQRT1_2;
 DIRECTION[AXIS_INDEX.lists] = Math.SQRT1_2;
 
 function person(z: number, n: number, rand: () => number): PairJudgment[] {
+  return personWith(DIRECTION.map((v) => z * v), n, rand);
+}
+
+function personWith(w: Float64Array, n: number, rand: () => number): PairJudgment[] {
   return Array.from({ length: n }, () => {
     const a = TEXTS[Math.floor(rand() * TEXTS.length)]!;
     const b = TEXTS[Math.floor(rand() * TEXTS.length)]!;
     let u = 0;
-    for (let k = 0; k < DIM; k++) u += z * DIRECTION[k]! * (featurize(a)[k]! - featurize(b)[k]!);
+    for (let k = 0; k < DIM; k++) u += w[k]! * (featurize(a)[k]! - featurize(b)[k]!);
     const aWins = rand() < 1 / (1 + Math.exp(-u));
     return { kind: 'pair', prompt: 'Explain tides', chosen: aWins ? a : b, rejected: aWins ? b : a, context: 'learning' };
   });
@@ -43,6 +48,7 @@ describe('fitPopulation', () => {
     expect(off).toBeLessThan(0.1 * along);
     expect(c[AXIS_INDEX.length]![AXIS_INDEX.lists]!).toBeGreaterThan(0.5); // the two axes move together
     expect(Math.abs(pop.mean[AXIS_INDEX.length]!)).toBeLessThan(0.6); // either sign: mean near zero
+    expect(pop.directions).toBeGreaterThanOrEqual(1); // chosen by cross-validation (see chooseDirections below)
     expect(pop.people).toBe(60);
     expect(pop.judgments).toBe(60 * 40);
     expect(populationProblem(pop)).toBeNull();
@@ -68,9 +74,57 @@ describe('fitPopulation', () => {
     expect(learner.profile().global[AXIS_INDEX.length]!.mean).toBeLessThan(0);
   });
 
+  it('with a number of shared directions: Σ is those directions plus one common variance elsewhere', () => {
+    // Three independent directions (length, warmth, hedging), each with variance 4; nothing elsewhere.
+    const axes = [AXIS_INDEX.length, AXIS_INDEX.warmth, AXIS_INDEX.hedging];
+    const r3 = rng(21);
+    const people = Array.from({ length: 80 }, () => {
+      const w = new Float64Array(DIM);
+      for (const k of axes) w[k] = 2 * gauss(r3);
+      return personWith(w, 40, r3);
+    });
+    const three = fitPopulation(people, { featurize, rank: 3 });
+    expect(three.directions).toBe(3);
+    const eig = symmetricEigen(Float64Array.from(three.covariance.flat()), DIM).values;
+    for (let i = 4; i < DIM; i++) expect(eig[i]!).toBeCloseTo(eig[3]!, 5); // every other direction: the same ψ
+    const full = fitPopulation(people, { featurize, rank: 'full' });
+    expect(full.directions).toBeUndefined();
+    const emoji = (p: PopulationPrior) => p.covariance[AXIS_INDEX.emoji]![AXIS_INDEX.emoji]!;
+    for (const k of axes) expect(three.covariance[k]![k]!).toBeGreaterThan(20 * emoji(three));
+    expect(emoji(three)).toBeLessThan(emoji(full) / 2); // the common ψ is pinned lower than one unstructured axis
+    expect(populationProblem(three)).toBeNull();
+    expect(() => fitPopulation(people, { featurize, rank: DIM })).toThrow(/rank must be a whole number from 0 to 21, 'auto' or 'full'/);
+  }, 120_000);
+
   it('needs at least two people with enough judgments', () => {
     expect(() => fitPopulation([person(1, 10, rng(1))], { featurize })).toThrow(/at least 2 people/);
   });
+});
+
+describe('chooseDirections', () => {
+  const crowd = (axes: number[], seed: number) => {
+    const r = rng(seed);
+    return Array.from({ length: 50 }, () => {
+      const w = new Float64Array(DIM);
+      for (const k of axes) w[k] = 2 * gauss(r);
+      return personWith(w, 30, r);
+    });
+  };
+
+  it('finds no shared direction when everyone has the same taste', () => {
+    const choice = chooseDirections(crowd([], 31), { featurize });
+    expect(choice.directions).toBe(0);
+    expect(choice.scores.length).toBeGreaterThanOrEqual(3); // tried 0, 1, 2 before giving up
+  }, 120_000);
+
+  it('finds three directions when people differ along three', () => {
+    const choice = chooseDirections(crowd([AXIS_INDEX.length, AXIS_INDEX.warmth, AXIS_INDEX.hedging], 32), { featurize });
+    expect(choice.directions).toBe(3);
+    // Held-out choices are predicted far better with the directions than without.
+    expect(choice.scores[3]! - choice.scores[0]!).toBeGreaterThan(0.05);
+    // Laplace EM underestimates a spread this large (variance 4); held-out people ask for more along the directions.
+    expect(choice.scale.shared).toBeGreaterThan(1);
+  }, 120_000);
 });
 
 describe('populationProblem', () => {
@@ -95,11 +149,14 @@ describe('populationProblem', () => {
     [{ ...ok, covariance: [[1, 0.5], [0.4, 1]] }, /symmetric/],
     [{ ...ok, covariance: [[0, 0], [0, 1]] }, /diagonal entry 1/],
     [{ ...ok, covariance: [[1, 0], [0, Number.NaN]] }, /finite/],
+    [{ ...ok, directions: 2 }, /"directions" must be a whole number from 0 to 1/],
+    [{ ...ok, directions: 0.5 }, /"directions"/],
   ])('rejects %#', (value, message) => {
     expect(populationProblem(value)).toMatch(message);
   });
   it('accepts a valid prior over a subset of the axes', () => {
     expect(populationProblem(ok)).toBeNull();
+    expect(populationProblem({ ...ok, directions: 1 })).toBeNull();
     expect(AXES.length).toBe(DIM);
   });
 });

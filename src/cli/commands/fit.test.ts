@@ -152,6 +152,14 @@ describe('attune population', () => {
     expect(await runCli(t.io)).toBe(0);
     const pop = JSON.parse(t.out());
     expect(pop).toMatchObject({ format: 'attune-population', version: 1, people: 4, judgments: 48 });
+    expect(pop.directions).toBeGreaterThanOrEqual(0); // chosen by cross-validation over the four people
+    const two = io(['population', '--directions', '2', 'a.jsonl', 'b.jsonl', 'c.jsonl', 'd.jsonl'], '', files);
+    expect(await runCli(two.io)).toBe(0);
+    expect(JSON.parse(two.out()).directions).toBe(2);
+    const full = io(['population', '--directions', 'full', 'a.jsonl', 'b.jsonl', 'c.jsonl', 'd.jsonl'], '', files);
+    expect(await runCli(full.io)).toBe(0);
+    expect(JSON.parse(full.out()).directions).toBeUndefined();
+
     const i = pop.axes.indexOf('length');
     const j = pop.axes.indexOf('emoji');
     expect(pop.covariance[i][i]).toBeGreaterThan(pop.covariance[j][j]); // people differ in length, not emoji
@@ -175,6 +183,11 @@ describe('attune population', () => {
     expect(t.err()).toContain('need at least two people with 50 or more judgments');
     t = io(['population', '--min-judgments', 'x', 'a.jsonl', 'b.jsonl'], '', files);
     expect(await runCli(t.io)).toBe(2);
+    for (const bad of ['22', '-1', '1.5', '', 'three', 'Auto']) {
+      t = io(['population', '--directions', bad, 'a.jsonl', 'b.jsonl'], '', files);
+      expect(await runCli(t.io)).toBe(2);
+      expect(t.err()).toContain(`--directions must be a whole number from 0 to 21, "auto" or "full", got "${bad}"`);
+    }
     t = io(['fit', '--population', 'p.json', '--no-prior'], lines(2), { 'p.json': '{}' });
     expect(await runCli(t.io)).toBe(2);
     expect(t.err()).toContain('use one of --prior, --population or --no-prior');
