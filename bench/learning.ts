@@ -466,7 +466,7 @@ function main(): void {
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as Row);
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((a) => !a.includes('=')); // sections; key=value arguments are options
   const t0 = performance.now();
   if (only.length === 0 || only.includes('real')) realJudges(rows);
   for (const kind of ['sparse', 'dense', 'factors'] as const) if (only.length === 0 || only.includes('sim') || only.includes(kind)) simulated(rows, kind);
