@@ -318,6 +318,24 @@ function simulated(rows: Row[], kind: Population): void {
       return sigmoid(utility(u, p));
     });
     evaluate('pooled', (j) => predictPairFeatures(pooled, contextOf(j.prompt), featurize(j.chosen), featurize(j.rejected)));
+    if (kind === 'factors') {
+      // What a learner that pinned each person's three factor coordinates exactly (and nothing else: not their
+      // idiosyncratic weights, not their context deviations) would score: the most a population's shared
+      // directions can carry.
+      const g = tastes[u]!.g;
+      const shared = new Float64Array(DIM);
+      for (const v of factorVectors()) {
+        const z = v.reduce((s, x, k) => s + x * g[k]!, 0);
+        for (let k = 0; k < DIM; k++) shared[k]! += z * v[k]!;
+      }
+      evaluate('factors only', (j) => {
+        const fa = featurize(j.chosen);
+        const fb = featurize(j.rejected);
+        let f = 0;
+        for (let k = 0; k < DIM; k++) f += shared[k]! * (fa[k]! - fb[k]!);
+        return sigmoid(f);
+      });
+    }
     for (const mode of modes) {
       const prior = mode.endsWith('population') ? population : mode.includes('population, ') ? ranked : mode.endsWith('true prior') ? truth.prior : null;
       // The true prior is the whole generative distribution: the per-context deviations' true width too (the
@@ -359,6 +377,7 @@ function simulated(rows: Row[], kind: Population): void {
     console.log(`   ${name.padEnd(20)} | ${f1(acc(s)).padStart(5)} | ${f3(ll(s)).padStart(7)} | ${f1((100 * (acc(s) - 50)) / (oracle - 50)).padStart(5)}%`);
   line('oracle (true vector)', sc('oracle'));
   line('pooled (study)', sc('pooled'));
+  if (kind === 'factors') line('factor coordinates only (exact)', sc('factors only'));
   for (const mode of modes) for (const size of sizesOf(mode)) line(`${mode} after ${size}`, sc(`${mode} ${size}`));
   if (kind === 'factors') {
     // How well the study's population fit recovers the truth: its variance along each (orthogonal) taste factor, and
