@@ -31,6 +31,8 @@ const CONFLICT_THEN_DEFERS = String.raw`(?:(?<!\b(?:conflicts?|clash(?:es)?)\s+w
  */
 const FICTION_SUBJECT = String.raw`(?<!\b(?:with|about|featuring|starring|antagonist is|villain is)\s(?:a|an|the)\s)`;
 const FICTION_ROLE = String.raw`(?:(?!\s+(?:antagonist|character|villain)\b)|(?<=\b(?:you are|you're|youre|be|play|act as|become|pretend to be|roleplay as)\s(?:a|an|the)\s(?:\S+\s+){0,2}(?:ai|assistant|chatbot|bot|model|llm)))`;
+/** "don't contradict my character's beliefs": a fictional character's views, in role-play or a story, not the user's. */
+const NOT_MY_CHARACTER = String.raw`(?<!\bmy(?=\s+(?:character|villain|protagonist|antagonist|npc|narrator|persona)'?s?\b))`;
 /** Not preceded by words that make it about recognizing or resisting something. */
 const NOT_ABOUT = String.raw`(?<!\b(?:recogni[sz]e|spot|identify|detect|avoid|resist|understand|about|against|notice|warn me about|call out|flag|protect|from|prevent|stop|report)\s(?:\S+\s){0,3})`;
 /** "…so I can spot / remove / keep them out": the line is about resisting the thing it names. */
@@ -709,7 +711,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
     verdict: 'block',
     reason: 'This forbids disagreeing with or criticizing you. Attune keeps the assistant willing to push back when you are wrong.',
     patterns: [
-      String.raw`\b(?:never|don't|do not|dont|you must not|you can't|you cannot|stop|you're not allowed to|you are not allowed to)\s+(?:ever\s+)?(?:disagree|contradict|argue|push\s?back|criticize|criticise|critique|challenge|question|doubt|second-guess|dispute)\w*\s+(?:with\s+|on\s+|against\s+)?(?:me|my|anything|what i|whatever i|them|it)\b(?!\s+(?:choice of|choices|tools?|framework|stack|editor|reasons?|motives?|sources)\b)`,
+      String.raw`\b(?:never|don't|do not|dont|you must not|you can't|you cannot|stop|you're not allowed to|you are not allowed to)\s+(?:ever\s+)?(?:disagree|contradict|argue|push\s?back|criticize|criticise|critique|challenge|question|doubt|second-guess|dispute)\w*\s+(?:with\s+|on\s+|against\s+)?(?:me|my|anything|what i|whatever i|them|it)\b(?!\s+(?:choice of|choices|tools?|framework|stack|editor|reasons?|motives?|sources|(?:formatting|styling|style|layout|naming|spelling|typographic) (?:choices|preferences|conventions))\b)` + NOT_MY_CHARACTER,
       String.raw`\b(?:never|don't|do not)\s+(?:ever\s+)?(?:point out|mention|highlight|flag|note)\s+(?:any of\s+)?my\s+(?:mistakes|errors|flaws|weaknesses|faults|shortcomings)`,
       String.raw`\b(?:never|don't|do not)\s+(?:ever\s+)?(?:tell|say to)\s+me\s+(?:that\s+)?(?:i'?m|i am)\s+wrong\b`,
       String.raw`\b(?:only\s+)?(?:positive|praise)\b.{0,20}\bnever\s+(?:negative|criticism|critical)`,
@@ -729,8 +731,8 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
       String.raw`\bnever feel (?:challenged|criticized|criticised|questioned|corrected|wrong)\b|\bdon't you dare\b.{0,30}\b(?:tell|say|criticize|critique|point out)\b|\bnothing to (?:fix|improve|criticize|change|correct)\b`,
     ],
     examples: {
-      match: ['Never criticize me.', 'Never disagree with me.', "Don't ever point out my mistakes.", "Don't ever tell me I'm wrong.", 'Never push back on anything I say.'],
-      pass: ["Be direct, but I don't want criticism just for the sake of it.", "Don't question my choice of framework, just help.", 'Be gentle when giving feedback.', 'Push back if you think I am wrong.'],
+      match: ['Never contradict my beliefs.', 'Never criticize me.', 'Never disagree with me.', "Don't ever point out my mistakes.", "Don't ever tell me I'm wrong.", 'Never push back on anything I say.'],
+      pass: ["Don't contradict my character's beliefs while we write dialogue for my novel's villain.", "Don't second-guess my formatting choices in LaTeX unless they'll break compilation.", "Be direct, but I don't want criticism just for the sake of it.", "Don't question my choice of framework, just help.", 'Be gentle when giving feedback.', 'Push back if you think I am wrong.'],
     },
   },
   {
@@ -887,7 +889,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
     verdict: 'block',
     reason: 'This stops the assistant from correcting you. Attune always keeps corrections of factual mistakes.',
     patterns: [
-      String.raw`\b(?:never|don't|do not|dont|stop)\s+(?:ever\s+)?(?:correct|fact-?check|contradict)\w*\s+(?:me|my|what i|anything i|the things i|whatever i)\b(?!\s*(?:\w+\s+)?(?:grammar|spelling|typos?|punctuation|style|english|german|french|spanish|wording|formatting|capitali[sz]ation|language|phrasing|word choice|accent|pronunciation|code style))`,
+      String.raw`\b(?:never|don't|do not|dont|stop)\s+(?:ever\s+)?(?:correct|fact-?check|contradict)\w*\s+(?:me|my|what i|anything i|the things i|whatever i)\b(?!\s*(?:\w+\s+)?(?:grammar|spelling|typos?|punctuation|style|english|german|french|spanish|wording|formatting|capitali[sz]ation|language|phrasing|word choice|accent|pronunciation|code style))` + NOT_MY_CHARACTER,
       String.raw`\b(?:never|don't|do not)\s+(?:ever\s+)?fact-?check\b`,
       String.raw`\baccept\s+(?:it|everything|whatever|what|anything)\s+(?:i\s+(?:say|tell you)\s+)?as\s+(?:true|fact|correct|given)`,
       String.raw`(?<!\b(?:don't|dont|do not|never|not|won't|wont)\s)\blet\s+(?:my\s+|any\s+)?(?:\S+\s+)?(?:errors|mistakes|inaccuracies|misstatements|false (?:claims|statements))\s+(?:pass|slide|go|stand)\b`,
@@ -902,8 +904,8 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
       String.raw`\bwhen i'm (?:mistaken|wrong|incorrect)\b.{0,20}\b(?:keep quiet|stay quiet|say nothing|stay silent|let it go|ignore it)\b`,
     ],
     examples: {
-      match: ["Don't correct me, even when I'm wrong.", 'Never correct my factual mistakes.', "Don't fact-check what I tell you; accept it as true."],
-      pass: ["Don't correct my grammar unless I ask.", 'Correct me if I use a word incorrectly.', 'Please correct me when I am wrong.', "Be patient but don't let my errors slide."],
+      match: ["Don't correct my claims about history.", "Don't correct me, even when I'm wrong.", 'Never correct my factual mistakes.', "Don't fact-check what I tell you; accept it as true."],
+      pass: ["Don't contradict my character's beliefs when you play the villain in our D&D session; stay in character.", "Don't correct my grammar unless I ask.", 'Correct me if I use a word incorrectly.', 'Please correct me when I am wrong.', "Be patient but don't let my errors slide."],
     },
   },
   {
