@@ -309,9 +309,17 @@ function simulated(rows: Row[], kind: Population): void {
   const sizesOf = (mode: string) => (mode.startsWith('random') ? SIZES : ACTIVE_SIZES);
   const scores = new Map<string, Score>();
   const sc = (k: string) => scores.get(k) ?? (scores.set(k, newScore()), scores.get(k)!);
+  /** Each simulated person's accuracy per key, for the standard error over people. */
+  const perPerson = new Map<string, number[]>();
   for (let u = 0; u < USERS; u++) {
     const evaluate = (key: string, prob: (j: PairJudgment) => number) => {
-      for (const j of testSets[u]!) add(sc(key), prob(j));
+      const mine = newScore();
+      for (const j of testSets[u]!) {
+        const p = prob(j);
+        add(sc(key), p);
+        add(mine, p);
+      }
+      perPerson.set(key, [...(perPerson.get(key) ?? []), acc(mine)]);
     };
     evaluate('oracle', (j) => {
       const p: Pair = { prompt: j.prompt, a: j.chosen, b: j.rejected, q: 0 };
@@ -372,13 +380,24 @@ function simulated(rows: Row[], kind: Population): void {
   console.log(`\n2${{ sparse: 'a', dense: 'b', factors: 'c' }[kind]}. Known tastes, ${kind} (${USERS} simulated people with hidden heterogeneous vectors; real MT-bench`);
   console.log(`   answer pairs; Bradley–Terry draws; ${testPairs.length} held-out pairs on 20 unseen questions each; active = the`);
   console.log('   learner picks the most informative of 400 candidate pairs, as the calibration page would)');
-  console.log('   model                | acc   | logloss | share of oracle margin');
-  const line = (name: string, s: Score) =>
-    console.log(`   ${name.padEnd(20)} | ${f1(acc(s)).padStart(5)} | ${f3(ll(s)).padStart(7)} | ${f1((100 * (acc(s) - 50)) / (oracle - 50)).padStart(5)}%`);
-  line('oracle (true vector)', sc('oracle'));
-  line('pooled (study)', sc('pooled'));
-  if (kind === 'factors') line('factor coordinates only (exact)', sc('factors only'));
-  for (const mode of modes) for (const size of sizesOf(mode)) line(`${mode} after ${size}`, sc(`${mode} ${size}`));
+  console.log('   model                | acc   | logloss | share of oracle margin ± SE over people');
+  // ± is one standard error of the share over the simulated people: of the mean of each person's accuracy minus the
+  // oracle's on their own choices, so it leaves out how much the people themselves differ in how predictable they are.
+  const se = (key: string) => {
+    const oracleOf = perPerson.get('oracle') ?? [];
+    const xs = (perPerson.get(key) ?? []).map((x, u) => x - oracleOf[u]!);
+    const mean = xs.reduce((t, x) => t + x, 0) / xs.length;
+    const sd = Math.sqrt(xs.reduce((t, x) => t + (x - mean) ** 2, 0) / Math.max(1, xs.length - 1));
+    return (100 * sd) / Math.sqrt(xs.length) / (oracle - 50);
+  };
+  const line = (name: string, key: string) => {
+    const s = sc(key);
+    console.log(`   ${name.padEnd(20)} | ${f1(acc(s)).padStart(5)} | ${f3(ll(s)).padStart(7)} | ${f1((100 * (acc(s) - 50)) / (oracle - 50)).padStart(5)}% ± ${f1(se(key))}`);
+  };
+  line('oracle (true vector)', 'oracle');
+  line('pooled (study)', 'pooled');
+  if (kind === 'factors') line('factor coordinates only (exact)', 'factors only');
+  for (const mode of modes) for (const size of sizesOf(mode)) line(`${mode} after ${size}`, `${mode} ${size}`);
   if (kind === 'factors') {
     // How well the study's population fit recovers the truth: its variance along each (orthogonal) taste factor, and
     // what it leaves on the other 19 directions on average.
