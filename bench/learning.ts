@@ -194,11 +194,9 @@ function drawTaste(kind: Population, r: () => number): Float64Array {
     const nAxes = 2 + Math.floor(r() * 4);
     for (let i = 0; i < nAxes; i++) g[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * (0.5 + r());
   } else {
-    for (const factor of TASTE_FACTORS) {
+    for (const v of factorVectors()) {
       const z = gauss(r);
-      let norm = 0;
-      for (const v of Object.values(factor)) norm += v! * v!;
-      for (const [axis, v] of Object.entries(factor)) g[AXES.findIndex((a) => a.name === axis)]! += (z * v!) / Math.sqrt(norm);
+      for (let k = 0; k < DIM; k++) g[k]! += z * v[k]!;
     }
     for (let k = 0; k < DIM; k++) g[k]! += 0.1 * gauss(r);
   }

@@ -12,7 +12,7 @@
 // their others (`chooseDirections`). rank: 'full' keeps the older unstructured fit (M shrunk toward a multiple of I).
 // The result says which DIRECTIONS people differ in, so a new person's first few choices only have to place them
 // along those directions instead of learning 22 free weights.
-import { fitLaplace, predictiveProbability, type Design, type GaussianPrior } from './bradley-terry';
+import { fitLaplace, marginMoments, predictiveProbability, type Design, type GaussianPrior, type Posterior } from './bradley-terry';
 import { cholesky, cholInverse, symmetricEigen } from './linalg';
 import { AXES, DIM } from './features';
 import { personDesign, type ModelJudgment } from './learner';
@@ -42,7 +42,7 @@ export function fitPopulation(people: readonly (readonly ModelJudgment[])[], opt
   const choice = asked === 'auto' ? chooseDirectionsFor(designs, start, iterations) : null;
   const rank: number | 'full' = choice ? choice.directions : (asked as number | 'full');
   const fit = runEm(designs, new Float64Array(DIM), start, rank, iterations);
-  if (choice) fit.sigma = rescale(fit.sigma, choice.directions, choice.scale);
+  if (choice) fit.sigma = rescale(symmetricEigen(fit.sigma, DIM), choice.directions, choice.scale);
   const round = (x: number) => Math.round(x * 1e6) / 1e6;
   return {
     format: 'attune-population',
@@ -98,9 +98,7 @@ function chooseDirectionsFor(designs: readonly Design[], start: Float64Array, it
   const heldOut = (fits: readonly Fit[]): Float64Array => {
     const score = new Float64Array(designs.length);
     fits.forEach((fit, f) => {
-      const l = Float64Array.from(fit.sigma);
-      cholesky(l, DIM);
-      const prior: GaussianPrior = { mean: fit.mu, variance: new Float64Array(DIM), precision: cholInverse(l, DIM) };
+      const prior = gaussian(fit.mu, fit.sigma);
       halves.forEach(([a, b], i) => {
         if (i % folds === f) score[i] = predictiveLogLikelihood(fitLaplace(a, prior, 0), b) + predictiveLogLikelihood(fitLaplace(b, prior, 0), a);
       });
@@ -133,7 +131,7 @@ function chooseDirectionsFor(designs: readonly Design[], start: Float64Array, it
   // Laplace EM underestimates how far people spread (more so the more they differ), so the two variance levels —
   // along the shared directions and everywhere else — are rescaled to what predicts held-out people best
   // (coordinate search over a √2 grid).
-  const chosen = fitsByRank[directions]!;
+  const chosen = fitsByRank[directions]!.map((fit) => ({ mu: fit.mu, eigen: symmetricEigen(fit.sigma, DIM) }));
   const scale = { shared: 1, other: 1 };
   let bestScore = sum(perPerson[directions]!);
   for (let round = 0; round < 2; round++)
@@ -141,7 +139,7 @@ function chooseDirectionsFor(designs: readonly Design[], start: Float64Array, it
       for (const c of SCALES) {
         const trial = { ...scale, [part]: c };
         if (trial.shared === scale.shared && trial.other === scale.other) continue;
-        const total = sum(heldOut(chosen.map((fit) => ({ mu: fit.mu, sigma: rescale(fit.sigma, directions, trial) }))));
+        const total = sum(heldOut(chosen.map((fit) => ({ mu: fit.mu, sigma: rescale(fit.eigen, directions, trial) }))));
         if (total > bestScore) {
           bestScore = total;
           Object.assign(scale, trial);
@@ -157,9 +155,8 @@ interface Fit {
   sigma: Float64Array;
 }
 
-/** Σ with its first `directions` eigenvalues multiplied by scale.shared and the rest by scale.other. */
-function rescale(sigma: Float64Array, directions: number, scale: { shared: number; other: number }): Float64Array {
-  const { values, vectors } = symmetricEigen(sigma, DIM);
+/** Σ = Σ_i λ_i v_i v_iᵀ with its first `directions` eigenvalues multiplied by scale.shared and the rest by scale.other. */
+function rescale({ values, vectors }: Eigen, directions: number, scale: { shared: number; other: number }): Float64Array {
   const out = new Float64Array(DIM * DIM);
   for (let i = 0; i < DIM; i++) {
     const lambda = Math.max(values[i]! * (i < directions ? scale.shared : scale.other), POPULATION_VARIANCE_FLOOR);
@@ -167,6 +164,8 @@ function rescale(sigma: Float64Array, directions: number, scale: { shared: numbe
   }
   return out;
 }
+
+type Eigen = ReturnType<typeof symmetricEigen>;
 
 const sum = (xs: ArrayLike<number>): number => {
   let s = 0;
@@ -184,18 +183,10 @@ function rows(design: Design, parity: number): Design {
 }
 
 /** Σ weight · log P(observed choice) under the posterior predictive (probit-moderated). */
-function predictiveLogLikelihood(post: { mean: Float64Array; cov: Float64Array }, design: Design): number {
+function predictiveLogLikelihood(post: Posterior, design: Design): number {
   let total = 0;
   for (let i = 0; i < design.n; i++) {
-    const x = design.x.subarray(i * design.dim, (i + 1) * design.dim);
-    let m = 0;
-    let s2 = 0;
-    for (let k = 0; k < DIM; k++) {
-      m += post.mean[k]! * x[k]!;
-      let v = 0;
-      for (let j = 0; j < DIM; j++) v += post.cov[k * DIM + j]! * x[j]!;
-      s2 += x[k]! * v;
-    }
+    const { m, s2 } = marginMoments(post, design.x.subarray(i * design.dim, (i + 1) * design.dim), -1);
     total += design.weight[i]! * Math.log(Math.max(1e-12, predictiveProbability(m, s2)));
   }
   return total;
@@ -226,9 +217,7 @@ function runEm(designs: readonly Design[], mu0: Float64Array, sigma0: Float64Arr
  * person's last posterior mode, where Newton starts (Σ moves little between iterations), and is updated.
  */
 function eStep(designs: readonly Design[], mu: Float64Array, sigma: Float64Array, modes: (Float64Array | undefined)[]): { mu: Float64Array; moments: Float64Array } {
-  const l = Float64Array.from(sigma);
-  cholesky(l, DIM);
-  const prior: GaussianPrior = { mean: mu, variance: new Float64Array(DIM), precision: cholInverse(l, DIM) };
+  const prior = gaussian(mu, sigma);
   const nextMu = new Float64Array(DIM);
   const second = new Float64Array(DIM * DIM);
   for (const [u, design] of designs.entries()) {
@@ -244,6 +233,13 @@ function eStep(designs: readonly Design[], mu: Float64Array, sigma: Float64Array
   const moments = new Float64Array(DIM * DIM);
   for (let k = 0; k < DIM; k++) for (let j = 0; j < DIM; j++) moments[k * DIM + j] = second[k * DIM + j]! / n - nextMu[k]! * nextMu[j]!;
   return { mu: nextMu, moments };
+}
+
+/** N(μ, Σ) as the prior fitLaplace takes (by precision). */
+function gaussian(mu: Float64Array, sigma: Float64Array): GaussianPrior {
+  const l = Float64Array.from(sigma);
+  cholesky(l, DIM);
+  return { mean: mu, variance: new Float64Array(DIM), precision: cholInverse(l, DIM) };
 }
 
 /** The probabilistic-PCA covariance with k shared directions that maximizes the expected log-likelihood given M. */
