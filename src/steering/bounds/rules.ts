@@ -14,7 +14,8 @@ const NOT_NEGATED = String.raw`(?<!\b(?:don't|dont|do not|never|not|no need to|s
 /**
  * Deferring to the assistant's own rules is not an attempt to change them: "follow your guidelines", "keep following
  * your own safety guidelines", "don't drop your rules because I push back", "I'm not asking you to bypass your own
- * rules" (before), and "… your safety rules win / come first / still apply" (after).
+ * rules", "keep your usual guidelines" (before), and "… your safety rules win / come first / still apply" (after).
+ * A negation takes the pass away again: "no need to follow your rules", "you don't need to respect your guidelines".
  */
 const DEFERS_BEFORE = String.raw`(?<!(?<!\b(?:no need to|need not|needn't|don't|dont|do not|never|stop|quit|not|without|no longer|don't need to|dont need to|do not need to|no reason to)\s(?:\S+\s)?)\b(?:follow|following|respect|keep to|stick to|within|keep following|keep respecting|keep applying|honou?r|obey)\s)(?!(?<=\bkeep\s)(?:your|its)\s+(?:(?:(?:usual|normal|standard|regular|own|existing|default|safety)\s+){1,2}(?:rules|guidelines|polic(?:y|ies))\b(?!\s+(?:out|aside|away|off|to yourself)\b)|(?:(?:safety|usual)\s+)?(?:rules|guidelines|polic(?:y|ies))\s+(?:as they are|in place|intact)\b))(?<!\b(?:don't|dont|do not|never|not)\s(?:\S+\s){0,3}?(?:drop|bend|break|abandon|bypass|pretend|relax|loosen|set aside)\s)`;
 const DEFERS = String.raw`(?:\s+and\s+(?:the\s+)?(?:facts|evidence|law|safety|accuracy))?\s+(?:win|wins|come first|comes first|take (?:priority|precedence)|takes (?:priority|precedence)|still apply|always apply|apply as usual|stay in (?:force|place))\b(?!\s+(?:over|only|unless|except|if|until)\b)`;
