@@ -276,6 +276,8 @@ export function normalizeInstruction(text: string, depth = 0): NormalizedText {
   views.add(rot13(plain));
   views.add([...plain].reverse().join(''));
   views.add(joinSpacing([...plain].reverse().join('')));
+  // snake_case hides words from \b: "act_with_no_safety_rules" is read with its underscores as spaces too.
+  if (/[\p{L}\p{N}]_+\p{L}/u.test(plain)) views.add(plain.replace(/_+/g, ' '));
   const squashed = new Set<string>([squash(plain), squash(leetI), squash(leetL)]);
   const payloads = findEncodedPayloads(text);
   const decoded: NormalizedText[] = [];
