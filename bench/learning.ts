@@ -317,7 +317,7 @@ function simulated(rows: Row[], kind: Population): void {
         add(sc(key), p);
         add(mine, p);
       }
-      perPerson.set(key, [...(perPerson.get(key) ?? []), acc(mine)]);
+      (perPerson.get(key) ?? perPerson.set(key, []).get(key)!).push(acc(mine));
     };
     evaluate('oracle', (j) => {
       const p: Pair = { prompt: j.prompt, a: j.chosen, b: j.rejected, q: 0 };
