@@ -27,6 +27,8 @@ interface Row {
 }
 
 const rng = prng;
+/** The value of a `key=value` command-line option, or undefined. */
+const option = (key: string): string | undefined => process.argv.find((a) => a.startsWith(`${key}=`))?.slice(key.length + 1);
 function shuffle<T>(a: T[], r: () => number): T[] {
   for (let i = a.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1));
@@ -207,7 +209,7 @@ function drawTaste(kind: Population, r: () => number): Float64Array {
  * Mean and covariance of drawTaste(kind), by calculation (sparse: its exact second moments; it is not Gaussian), and
  * the second moment of the simulated per-context deviations.
  */
-function trueMoments(kind: Population): { prior: PopulationPrior; deviationVariance: number } {
+function trueMoments(kind: Population, scale: number): { prior: PopulationPrior; deviationVariance: number } {
   const cov = Array.from({ length: DIM }, () => new Array<number>(DIM).fill(0));
   if (kind === 'dense') for (let k = 0; k < DIM; k++) cov[k]![k] = 1;
   else if (kind === 'sparse') {
@@ -224,9 +226,9 @@ function trueMoments(kind: Population): { prior: PopulationPrior; deviationVaria
   // Context deviations (see simulated()): 1 or 2 draws of a context (the second may repeat the first, replacing it),
   // each setting one random axis to ±U(0.5, 1.0), whose square has mean 7/12; spread over every context and axis.
   const deviations = 0.5 * 1 + 0.5 * (2 - 1 / CONTEXTS.length);
-  const deviationVariance = (deviations * 7) / 12 / (CONTEXTS.length * DIM);
+  const deviationVariance = (scale * scale * deviations * 7) / 12 / (CONTEXTS.length * DIM);
   return {
-    prior: { format: 'attune-population', version: 1, axes: AXES.map((a) => a.name), mean: new Array<number>(DIM).fill(0), covariance: cov, people: 0, judgments: 0 },
+    prior: { format: 'attune-population', version: 1, axes: AXES.map((a) => a.name), mean: new Array<number>(DIM).fill(0), covariance: cov.map((row) => row.map((x) => scale * scale * x)), people: 0, judgments: 0 },
     deviationVariance,
   };
 }
@@ -244,7 +246,17 @@ function simulated(rows: Row[], kind: Population): void {
     const t = [...e.texts];
     for (let i = 0; i < t.length; i++) for (let j = i + 1; j < t.length; j++) pairs.push({ prompt: e.prompt, a: t[i]!, b: t[j]!, q });
   }
-  const r = rng(2);
+  // `seed=N` draws another population and other streams (default 0: the figures in the READMEs); `scale=S`
+  // multiplies every hidden vector by S (people S times as decisive: their choices follow their taste more often);
+  // `study=N` sets how many people the population prior is fitted on (default 100; it shifts the other draws too);
+  // `pool=N` how many candidate pairs the active learner chooses from (default 400).
+  const seed = Number(option('seed') ?? 0);
+  const scale = Number(option('scale') ?? 1);
+  const STUDY = Number(option('study') ?? 100);
+  const POOL = Number(option('pool') ?? 400);
+  if (!Number.isInteger(seed) || seed < 0 || !(scale > 0) || !Number.isInteger(STUDY) || STUDY < 2 || !Number.isInteger(POOL) || POOL < 20)
+    throw new Error('bench:learning: seed=N (integer ≥ 0), scale=S (> 0), study=N (integer ≥ 2), pool=N (integer ≥ 20)');
+  const r = rng(2 + 1000003 * seed);
   const USERS = 60;
   const SIZES = [5, 10, 20, 50, 200];
   const ACTIVE_SIZES = [5, 10, 20, 50];
@@ -253,14 +265,13 @@ function simulated(rows: Row[], kind: Population): void {
   // (TASTE_FACTORS) plus small idiosyncratic weights. In every case, in one or two contexts they differ on one more
   // axis (0.5–1.0). No two people share a vector; the population mean is ~0, so pooling cannot help. Sparse and
   // dense people have no shared structure for a population prior to find; factor people do.
-  const STUDY = 100;
   const tastes = Array.from({ length: USERS + STUDY }, () => {
-    const g = drawTaste(kind, r);
+    const g = drawTaste(kind, r).map((x) => scale * x);
     const dev = new Map<ContextName, Float64Array>();
     const nDev = 1 + Math.floor(r() * 2);
     for (let i = 0; i < nDev; i++) {
       const d = new Float64Array(DIM);
-      d[Math.floor(r() * DIM)] = (r() < 0.5 ? -1 : 1) * (0.5 + 0.5 * r());
+      d[Math.floor(r() * DIM)] = scale * (r() < 0.5 ? -1 : 1) * (0.5 + 0.5 * r());
       dev.set(CONTEXTS[Math.floor(r() * CONTEXTS.length)]!, d);
     }
     return { g, dev };
@@ -294,14 +305,14 @@ function simulated(rows: Row[], kind: Population): void {
   const population = fitPopulation(study, { featurize });
   // `directions=N|auto|full` on the command line: also a population fitted with that rank option, for comparison
   // with the default (auto).
-  const directionsValue = process.argv.find((a) => a.startsWith('directions='))?.slice('directions='.length);
+  const directionsValue = option('directions');
   const rankAsked = directionsValue === 'auto' || directionsValue === 'full' ? directionsValue : Number(directionsValue);
   const ranked = directionsValue === undefined ? null : fitPopulation(study, { featurize, rank: rankAsked });
   const rankLabel = (pop: PopulationPrior) => (pop.directions === undefined ? 'unstructured' : `${pop.directions} directions`);
   const directions = ranked ? `${rankLabel(ranked)}${directionsValue === 'auto' ? ' (auto)' : ''}` : '';
   // A ceiling no learner can beat by much: the Gaussian with the population's TRUE mean and second moments as the
   // prior (for dense and factor people that is exactly the distribution they were drawn from).
-  const truth = trueMoments(kind);
+  const truth = trueMoments(kind, scale);
   const ranks = ranked ? [`random+population, ${directions}`, `active+population, ${directions}`] : [];
   const modes = ['random', 'active', 'random+population', 'active+population', ...ranks, 'random+true prior', 'active+true prior'];
   const sizesOf = (mode: string) => (mode.startsWith('random') ? SIZES : ACTIVE_SIZES);
@@ -351,15 +362,15 @@ function simulated(rows: Row[], kind: Population): void {
       // Common random numbers: every mode sees the same candidate pool and the same stream of Bradley–Terry draws
       // for a person, so modes differ only in what they learn, and a mode's figures do not depend on which other
       // modes ran before it.
-      const rm = rng(7919 * (u + 1) + 1);
-      let pool = shuffle([...trainPairs], rng(7919 * (u + 1))).slice(0, 400);
+      const rm = rng(7919 * (u + 1) + 1 + 1000003 * seed);
+      let pool = shuffle([...trainPairs], rng(7919 * (u + 1) + 1000003 * seed)).slice(0, POOL);
       let n = 0;
       for (const size of sizesOf(mode)) {
         while (n < size) {
           let j: PairJudgment;
           if (mode.startsWith('random')) j = trainSeq[u]![n]!;
           else {
-            // Calibration-page style: ask the most informative of 400 candidate pairs.
+            // Calibration-page style: ask the most informative of POOL (default 400) candidate pairs.
             const best = learner.rankByInformationGain(pool.map((p) => ({ prompt: p.prompt, a: p.a, b: p.b })))[0]!;
             const p = pool[best.index]!;
             pool = pool.filter((_, i) => i !== best.index);
@@ -377,7 +388,7 @@ function simulated(rows: Row[], kind: Population): void {
   const oracle = acc(sc('oracle'));
   console.log(`\n2${{ sparse: 'a', dense: 'b', factors: 'c' }[kind]}. Known tastes, ${kind} (${USERS} simulated people with hidden heterogeneous vectors; real MT-bench`);
   console.log(`   answer pairs; Bradley–Terry draws; ${testPairs.length} held-out pairs on 20 unseen questions each; active = the`);
-  console.log('   learner picks the most informative of 400 candidate pairs, as the calibration page would)');
+  console.log(`   learner picks the most informative of ${POOL} candidate pairs, as the calibration page would)`);
   console.log('   model                | acc   | logloss | share of oracle margin ± SE over people');
   // ± is one standard error of the share over the simulated people: of the mean of each person's accuracy minus the
   // oracle's on their own choices, so it leaves out how much the people themselves differ in how predictable they are.
@@ -404,7 +415,7 @@ function simulated(rows: Row[], kind: Population): void {
       const v = factorVectors().map((f) => f.reduce((s, x, k) => s + x * f.reduce((t, y, l) => t + c[k]![l]! * y, 0), 0));
       let trace = 0;
       for (let k = 0; k < DIM; k++) trace += c[k]![k]!;
-      return `${v.map(f3).join(', ')} along the factors (true 1.010), ${f3((trace - v.reduce((s, x) => s + x, 0)) / (DIM - v.length))} elsewhere (true 0.010)`;
+      return `${v.map(f3).join(', ')} along the factors (true ${f3(1.01 * scale * scale)}), ${f3((trace - v.reduce((s, x) => s + x, 0)) / (DIM - v.length))} elsewhere (true ${f3(0.01 * scale * scale)})`;
     };
     console.log(`   fitted population (${rankLabel(population)}): ${along(population)}`);
     if (ranked) console.log(`   fitted population (${directions}): ${along(ranked)}`);
