@@ -101,6 +101,7 @@ function realJudges(rows: Row[]): void {
   const r = rng(1);
   const spreads: number[] = [];
   const directionsChosen = new Map<number, number>();
+  const widthsChosen = new Map<number, number>();
   for (const [user, mine] of [...byUser].sort((p, q) => p[0].localeCompare(q[0]))) {
     const qids = shuffle([...new Set(mine.map((x) => x.question_id))].sort((p, q) => p - q), r);
     const k = Math.min(5, qids.length);
@@ -120,6 +121,7 @@ function realJudges(rows: Row[]): void {
       // (d): the population's mean AND between-person covariance (EM over the other users), not one pooled fit.
       const population = fitPopulation([...people.values()].map(asJudgments), { featurize, iterations: 20 });
       directionsChosen.set(population.directions ?? -1, (directionsChosen.get(population.directions ?? -1) ?? 0) + 1);
+      widthsChosen.set(population.deviationVariance ?? 0, (widthsChosen.get(population.deviationVariance ?? 0) ?? 0) + 1);
       const personalPopulation = fit(trainMine, { population });
       const profiles = [pooled, personal, personalPopulation, personalPrior];
       for (const t of test) {
@@ -145,6 +147,12 @@ function realJudges(rows: Row[]): void {
     `   population prior's shared directions (cross-validated on the other users, per fold): ${[...directionsChosen]
       .sort((p, q) => p[0] - q[0])
       .map(([k, n]) => `${k < 0 ? 'unstructured' : k} in ${n}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `   width of per-context deviations (cross-validated likewise, per fold): ${[...widthsChosen]
+      .sort((p, q) => q[0] - p[0])
+      .map(([w, n]) => `${w} in ${n}`)
       .join(', ')}`,
   );
   console.log(`   between-person spread τ² (empirical Bayes on other users, per fold): median ${spreads[spreads.length >> 1]!.toExponential(2)}, range ${spreads[0]!.toExponential(2)}–${spreads[spreads.length - 1]!.toExponential(2)}`);
@@ -417,7 +425,7 @@ function simulated(rows: Row[], kind: Population): void {
       for (let k = 0; k < DIM; k++) trace += c[k]![k]!;
       return `${v.map(f3).join(', ')} along the factors (true ${f3(1.01 * scale * scale)}), ${f3((trace - v.reduce((s, x) => s + x, 0)) / (DIM - v.length))} elsewhere (true ${f3(0.01 * scale * scale)})`;
     };
-    console.log(`   fitted population (${rankLabel(population)}): ${along(population)}`);
+    console.log(`   fitted population (${rankLabel(population)}): ${along(population)}; context deviations ${population.deviationVariance ?? 'default'} (true ${f3(truth.deviationVariance)})`);
     if (ranked) console.log(`   fitted population (${directions}): ${along(ranked)}`);
   }
   const share = (k: string) => (acc(sc(k)) - 50) / (oracle - 50);

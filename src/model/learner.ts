@@ -61,7 +61,10 @@ export interface LearnerOptions {
   prior?: Profile | null;
   /** Neutral prior variance of each global weight (default 0.25). */
   globalVariance?: number;
-  /** Prior variance of each per-context deviation (default 0.1; tighter than global: contexts borrow strength). */
+  /**
+   * Prior variance of each per-context deviation (default: the population prior's `deviationVariance` when it has
+   * one, else 0.1; tighter than global: contexts borrow strength).
+   */
   deviationVariance?: number;
   /** Population-prior variance multiplier (default 1; priorSpread is the principled inflation). */
   priorInflation?: number;
@@ -108,7 +111,7 @@ function resolve(o: LearnerOptions = {}): ResolvedOptions {
     prior: o.prior ?? null,
     population: o.population ?? null,
     globalVariance: o.globalVariance ?? 0.25,
-    deviationVariance: o.deviationVariance ?? 0.1,
+    deviationVariance: o.deviationVariance ?? o.population?.deviationVariance ?? 0.1,
     priorInflation: o.priorInflation ?? 1,
     priorSpread: o.priorSpread ?? 0.025,
     hierarchical: o.hierarchical ?? true,
@@ -526,11 +529,12 @@ class LearnerImpl implements Learner {
 }
 
 /**
- * One person's judgments as a global-only design (no contexts, no recency): the rows population.ts fits per person.
+ * One person's judgments as a design without recency: the rows population.ts fits per person. Global-only by default
+ * (every row's context −1); with `contexts`, each row keeps its context index, for the hierarchical model.
  * Thumbs are compared with the person's own thumbed completions as the baseline (as `refit` does without observed).
  */
-export function personDesign(judgments: readonly ModelJudgment[], featurize?: (text: string) => Float64Array): Design {
-  const learner = new LearnerImpl({ featurize, hierarchical: false, halfLifeDays: null });
+export function personDesign(judgments: readonly ModelJudgment[], featurize?: (text: string) => Float64Array, contexts = false): Design {
+  const learner = new LearnerImpl({ featurize, hierarchical: contexts, halfLifeDays: null });
   for (const j of judgments) if (j.kind === 'thumb') learner.observe({ prompt: j.prompt, text: j.completion, context: j.context });
   learner.stage(judgments);
   return learner.design();

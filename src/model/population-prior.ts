@@ -18,6 +18,11 @@ export interface PopulationPrior {
   covariance: number[][];
   /** Shared taste directions found (Σ = those directions + a common variance on the rest); absent when unstructured. */
   directions?: number;
+  /**
+   * How far people's per-context weights sit from their global ones: the prior variance of each context deviation
+   * (chosen by cross-validation over people). Absent: the learner's default (0.1).
+   */
+  deviationVariance?: number;
   /** How many people and judgments it was fitted on. */
   people: number;
   judgments: number;
@@ -25,6 +30,9 @@ export interface PopulationPrior {
 
 /** Smallest variance kept on any direction, so no axis is ever fixed by the prior. */
 export const POPULATION_VARIANCE_FLOOR = 1e-3;
+
+/** Accepted range of `deviationVariance`: below it a person's contexts could never differ from their global taste. */
+export const DEVIATION_VARIANCE_RANGE: readonly [number, number] = [1e-3, 4];
 
 /** A plain-language problem with a parsed population prior, or null when it is usable. */
 export function populationProblem(value: unknown): string | null {
@@ -47,6 +55,8 @@ export function populationProblem(value: unknown): string | null {
     for (let j = 0; j < i; j++) if (Math.abs(c[i]![j]! - c[j]![i]!) > 1e-6 * (1 + Math.abs(c[i]![j]!))) return '"covariance" must be symmetric';
   }
   if (v.directions !== undefined && !(Number.isInteger(v.directions) && (v.directions as number) >= 0 && (v.directions as number) < n)) return `"directions" must be a whole number from 0 to ${n - 1}`;
+  if (v.deviationVariance !== undefined && !(typeof v.deviationVariance === 'number' && v.deviationVariance >= DEVIATION_VARIANCE_RANGE[0] && v.deviationVariance <= DEVIATION_VARIANCE_RANGE[1]))
+    return `"deviationVariance" must be a number from ${DEVIATION_VARIANCE_RANGE[0]} to ${DEVIATION_VARIANCE_RANGE[1]}`;
   const known = new Set<string>(AXES.map((a) => a.name));
   const unknown = (v.axes as string[]).filter((a) => !known.has(a));
   if (unknown.length) return `unknown axes: ${unknown.join(', ')}`;

@@ -5,6 +5,7 @@ import { createLearner, type PairJudgment } from './learner';
 import { chooseDirections, fitPopulation } from './population';
 import { symmetricEigen } from './linalg';
 import { populationProblem, type PopulationPrior } from './population-prior';
+import type { ContextName } from './profile-types';
 
 const rng = prng;
 const gauss = gaussian;
@@ -20,18 +21,21 @@ const DIRECTION = new Float64Array(DIM);
 DIRECTION[AXIS_INDEX.length] = Math.SQRT1_2;
 DIRECTION[AXIS_INDEX.lists] = Math.SQRT1_2;
 
+const PROMPTS: Partial<Record<ContextName, string>> = { coding: 'Fix the bug in this Python function', writing: 'Write a short poem about the sea' };
+
 function person(z: number, n: number, rand: () => number): PairJudgment[] {
   return personWith(DIRECTION.map((v) => z * v), n, rand);
 }
 
-function personWith(w: Float64Array, n: number, rand: () => number): PairJudgment[] {
+function personWith(w: Float64Array, n: number, rand: () => number, context: ContextName = 'learning'): PairJudgment[] {
+  const prompt = PROMPTS[context] ?? 'Explain tides';
   return Array.from({ length: n }, () => {
     const a = TEXTS[Math.floor(rand() * TEXTS.length)]!;
     const b = TEXTS[Math.floor(rand() * TEXTS.length)]!;
     let u = 0;
     for (let k = 0; k < DIM; k++) u += w[k]! * (featurize(a)[k]! - featurize(b)[k]!);
     const aWins = rand() < 1 / (1 + Math.exp(-u));
-    return { kind: 'pair', prompt: 'Explain tides', chosen: aWins ? a : b, rejected: aWins ? b : a, context: 'learning' };
+    return { kind: 'pair', prompt, chosen: aWins ? a : b, rejected: aWins ? b : a, context };
   });
 }
 
@@ -127,6 +131,37 @@ describe('chooseDirections', () => {
   }, 120_000);
 });
 
+describe('context deviations', () => {
+  // 40 people differing along DIRECTION, 30 choices in each of two contexts. In one crowd a person's taste is the same
+  // in both; in the other each person also leans, with a random sign, toward emoji, warmth and questions in code
+  // answers and away from them in writing (a deviation of ±1.5 on three axes).
+  const crowd = (deviates: boolean, seed: number) => {
+    const r = rng(seed);
+    return Array.from({ length: 40 }, () => {
+      const w = DIRECTION.map((v) => 2 * gauss(r) * v);
+      const d = new Float64Array(DIM);
+      if (deviates) for (const k of [AXIS_INDEX.emoji, AXIS_INDEX.warmth, AXIS_INDEX.questions]) d[k] = (r() < 0.5 ? -1.5 : 1.5);
+      return [...personWith(w.map((x, k) => x + d[k]!), 30, r, 'coding'), ...personWith(w.map((x, k) => x - d[k]!), 30, r, 'writing')];
+    });
+  };
+
+  it('are as wide as held-out people need: narrow when nobody’s contexts differ, wide when they do', () => {
+    const same = fitPopulation(crowd(false, 41), { featurize });
+    const differ = fitPopulation(crowd(true, 42), { featurize });
+    expect(same.deviationVariance).toBeLessThan(0.05);
+    expect(differ.deviationVariance).toBeGreaterThanOrEqual(0.1);
+    expect(populationProblem(same)).toBeNull();
+    // The learner takes the population's width unless told otherwise.
+    const learner = createLearner({ featurize, halfLifeDays: null, population: same });
+    const explicit = createLearner({ featurize, halfLifeDays: null, population: same, deviationVariance: 0.1 });
+    const one = crowd(true, 43)[0]!;
+    learner.addJudgments(one);
+    explicit.addJudgments(one);
+    const spread = (p: ReturnType<typeof learner.profile>) => Math.abs(p.contexts.coding![AXIS_INDEX.emoji]!.mean);
+    expect(spread(learner.profile())).toBeLessThan(spread(explicit.profile()));
+  }, 120_000);
+});
+
 describe('populationProblem', () => {
   const ok: PopulationPrior = {
     format: 'attune-population',
@@ -151,12 +186,15 @@ describe('populationProblem', () => {
     [{ ...ok, covariance: [[1, 0], [0, Number.NaN]] }, /finite/],
     [{ ...ok, directions: 2 }, /"directions" must be a whole number from 0 to 1/],
     [{ ...ok, directions: 0.5 }, /"directions"/],
+    [{ ...ok, deviationVariance: 0 }, /"deviationVariance" must be a number from 0.001 to 4/],
+    [{ ...ok, deviationVariance: '0.1' }, /"deviationVariance"/],
   ])('rejects %#', (value, message) => {
     expect(populationProblem(value)).toMatch(message);
   });
   it('accepts a valid prior over a subset of the axes', () => {
     expect(populationProblem(ok)).toBeNull();
     expect(populationProblem({ ...ok, directions: 1 })).toBeNull();
+    expect(populationProblem({ ...ok, deviationVariance: 0.0125 })).toBeNull();
     expect(AXES.length).toBe(DIM);
   });
 });

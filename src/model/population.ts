@@ -14,9 +14,10 @@
 // along those directions instead of learning 22 free weights.
 import { fitLaplace, marginMoments, predictiveProbability, type Design, type GaussianPrior, type Posterior } from './bradley-terry';
 import { cholesky, cholInverse, symmetricEigen } from './linalg';
+import { CONTEXTS } from './context';
 import { AXES, DIM } from './features';
 import { personDesign, type ModelJudgment } from './learner';
-import { POPULATION_VARIANCE_FLOOR, type PopulationPrior } from './population-prior';
+import { POPULATION_VARIANCE_FLOOR, populationGaussian, type PopulationPrior } from './population-prior';
 
 export interface PopulationFitOptions {
   featurize?: (text: string) => Float64Array;
@@ -38,8 +39,8 @@ export function fitPopulation(people: readonly (readonly ModelJudgment[])[], opt
   const iterations = options.iterations ?? (options.rank === 'full' ? 40 : 100);
   const asked = options.rank ?? 'auto';
   if (asked !== 'full' && asked !== 'auto' && !(Number.isInteger(asked) && asked >= 0 && asked < DIM)) throw new Error(`rank must be a whole number from 0 to ${DIM - 1}, 'auto' or 'full' (got ${asked})`);
-  const { designs, start } = prepare(people, options);
-  const choice = asked === 'auto' ? chooseDirectionsFor(designs, start, iterations) : null;
+  const { designs, withContexts, start } = prepare(people, options);
+  const choice = asked === 'auto' ? chooseDirectionsFor(designs, withContexts, start, iterations) : null;
   const rank: number | 'full' = choice ? choice.directions : (asked as number | 'full');
   const fit = runEm(designs, new Float64Array(DIM), start, rank, iterations);
   if (choice) fit.sigma = rescale(symmetricEigen(fit.sigma, DIM), choice.directions, choice.scale);
@@ -51,6 +52,7 @@ export function fitPopulation(people: readonly (readonly ModelJudgment[])[], opt
     mean: Array.from(fit.mu, round),
     covariance: Array.from({ length: DIM }, (_, k) => Array.from(fit.sigma.subarray(k * DIM, (k + 1) * DIM), round)),
     ...(rank === 'full' ? {} : { directions: rank }),
+    ...(choice ? { deviationVariance: choice.deviationVariance } : {}),
     people: designs.length,
     judgments: designs.reduce((s, d) => s + d.n, 0),
   };
@@ -63,6 +65,8 @@ export interface DirectionsChoice {
   scale: { shared: number; other: number };
   /** Mean held-out log-likelihood per judgment, by number of directions (index = k). */
   scores: number[];
+  /** Prior variance of each per-context deviation that predicts held-out people best (one of DEVIATION_WIDTHS). */
+  deviationVariance: number;
 }
 
 /** Largest number of shared directions 'auto' tries. */
@@ -76,21 +80,22 @@ const MAX_DIRECTIONS = 10;
  * variances along the shared directions and elsewhere are each rescaled to what predicts held-out people best.
  */
 export function chooseDirections(people: readonly (readonly ModelJudgment[])[], options: Omit<PopulationFitOptions, 'rank'> = {}): DirectionsChoice {
-  const { designs, start } = prepare(people, options);
-  return chooseDirectionsFor(designs, start, options.iterations ?? 100);
+  const { designs, withContexts, start } = prepare(people, options);
+  return chooseDirectionsFor(designs, withContexts, start, options.iterations ?? 100);
 }
 
-/** The people with enough judgments as designs, and the starting Σ. */
-function prepare(people: readonly (readonly ModelJudgment[])[], options: PopulationFitOptions): { designs: Design[]; start: Float64Array } {
+/** The people with enough judgments as global-only designs and as designs that keep each row's context, and the starting Σ. */
+function prepare(people: readonly (readonly ModelJudgment[])[], options: PopulationFitOptions): { designs: Design[]; withContexts: Design[]; start: Float64Array } {
   const minJudgments = options.minJudgments ?? 5;
-  const designs = people.filter((js) => js.length >= minJudgments).map((js) => personDesign(js, options.featurize));
+  const withContexts = people.filter((js) => js.length >= minJudgments).map((js) => personDesign(js, options.featurize, true));
+  const designs = withContexts.map((d) => ({ ...d, ctx: new Int32Array(d.n).fill(-1) }));
   if (designs.length < 2) throw new Error(`a population prior needs at least 2 people with ${minJudgments} or more judgments each (got ${designs.length})`);
   const start = new Float64Array(DIM * DIM);
   for (let k = 0; k < DIM; k++) start[k * DIM + k] = options.initialVariance ?? 0.25;
-  return { designs, start };
+  return { designs, withContexts, start };
 }
 
-function chooseDirectionsFor(designs: readonly Design[], start: Float64Array, iterations: number): DirectionsChoice {
+function chooseDirectionsFor(designs: readonly Design[], withContexts: readonly Design[], start: Float64Array, iterations: number): DirectionsChoice {
   const folds = Math.min(5, designs.length);
   const halves = designs.map((d) => [rows(d, 0), rows(d, 1)] as const);
   const judgments = halves.reduce((s, [a, b]) => s + a.weight.reduce((t, w) => t + w, 0) + b.weight.reduce((t, w) => t + w, 0), 0);
@@ -145,10 +150,61 @@ function chooseDirectionsFor(designs: readonly Design[], start: Float64Array, it
           Object.assign(scale, trial);
         }
       }
-  return { directions, scale, scores: perPerson.map((p) => sum(p) / judgments) };
+  const final = chosen.map((fit) => ({ mu: fit.mu, sigma: rescale(fit.eigen, directions, scale) }));
+  const deviationVariance = chooseDeviationWidth(withContexts, final, folds);
+  return { directions, scale, scores: perPerson.map((p) => sum(p) / judgments), deviationVariance };
 }
 
 const SCALES = [0.5, 0.71, 1, 1.41, 2, 2.83, 4, 5.66, 8];
+
+/** Candidate prior variances of a person's per-context deviations, widest first (0.1 is the learner's default). */
+const DEVIATION_WIDTHS = [0.2, 0.1, 0.05, 0.025, 0.0125, 0.00625, 0.003125];
+
+/**
+ * How far a person's per-context weights sit from their global ones, chosen like the rest: each held-out person's
+ * hierarchical posterior (global ~ their fold's N(μ, Σ), each context's deviation ~ N(0, width)) from half of their
+ * choices predicts the other half, both ways. One-standard-error rule toward the WIDEST width: a narrower prior
+ * freezes a person's per-context differences for longer, so it is taken only when held-out people clearly gain.
+ */
+function chooseDeviationWidth(withContexts: readonly Design[], fits: readonly Fit[], folds: number): number {
+  const halves = withContexts.map((d) => [rows(d, 0), rows(d, 1)] as const);
+  const perPerson: Float64Array[] = [];
+  let best = 0;
+  // Widest first, until two in a row fail to beat the best.
+  for (const [i, width] of DEVIATION_WIDTHS.entries()) {
+    const score = new Float64Array(withContexts.length);
+    fits.forEach((fit, f) => {
+      const prior = populationGaussian(asPopulation(fit), width);
+      halves.forEach(([a, b], u) => {
+        if (u % folds === f)
+          score[u] = predictiveLogLikelihood(fitLaplace(a, prior, CONTEXTS.length), b, true) + predictiveLogLikelihood(fitLaplace(b, prior, CONTEXTS.length), a, true);
+      });
+    });
+    perPerson.push(score);
+    if (sum(score) > sum(perPerson[best]!)) best = i;
+    else if (i - best >= 2) break;
+  }
+  for (let i = 0; i < best; i++) {
+    const diff = perPerson[best]!.map((x, u) => x - perPerson[i]![u]!);
+    const mean = sum(diff) / diff.length;
+    const sd = Math.sqrt(diff.reduce((s, d) => s + (d - mean) ** 2, 0) / Math.max(1, diff.length - 1));
+    if (mean <= sd / Math.sqrt(diff.length)) return DEVIATION_WIDTHS[i]!;
+  }
+  return DEVIATION_WIDTHS[best]!;
+}
+
+/** A fold's N(μ, Σ) in the population file's shape, for populationGaussian. */
+function asPopulation(fit: Fit): PopulationPrior {
+  return {
+    format: 'attune-population',
+    version: 1,
+    axes: AXES.map((a) => a.name),
+    mean: Array.from(fit.mu),
+    covariance: Array.from({ length: DIM }, (_, k) => Array.from(fit.sigma.subarray(k * DIM, (k + 1) * DIM))),
+    people: 0,
+    judgments: 0,
+  };
+}
 
 interface Fit {
   mu: Float64Array;
@@ -182,11 +238,11 @@ function rows(design: Design, parity: number): Design {
   return { n: picked.length, dim: design.dim, x, ctx: Int32Array.from(picked, (r) => design.ctx[r]!), weight: Float64Array.from(picked, (r) => design.weight[r]!) };
 }
 
-/** Σ weight · log P(observed choice) under the posterior predictive (probit-moderated). */
-function predictiveLogLikelihood(post: Posterior, design: Design): number {
+/** Σ weight · log P(observed choice) under the posterior predictive (probit-moderated), per context or global-only. */
+function predictiveLogLikelihood(post: Posterior, design: Design, contexts = false): number {
   let total = 0;
   for (let i = 0; i < design.n; i++) {
-    const { m, s2 } = marginMoments(post, design.x.subarray(i * design.dim, (i + 1) * design.dim), -1);
+    const { m, s2 } = marginMoments(post, design.x.subarray(i * design.dim, (i + 1) * design.dim), contexts ? design.ctx[i]! : -1);
     total += design.weight[i]! * Math.log(Math.max(1e-12, predictiveProbability(m, s2)));
   }
   return total;

@@ -153,12 +153,14 @@ describe('attune population', () => {
     const pop = JSON.parse(t.out());
     expect(pop).toMatchObject({ format: 'attune-population', version: 1, people: 4, judgments: 48 });
     expect(pop.directions).toBeGreaterThanOrEqual(0); // chosen by cross-validation over the four people
+    expect(pop.deviationVariance).toBeGreaterThan(0); // so is the width of per-context deviations
     const two = io(['population', '--directions', '2', 'a.jsonl', 'b.jsonl', 'c.jsonl', 'd.jsonl'], '', files);
     expect(await runCli(two.io)).toBe(0);
     expect(JSON.parse(two.out()).directions).toBe(2);
     const full = io(['population', '--directions', 'full', 'a.jsonl', 'b.jsonl', 'c.jsonl', 'd.jsonl'], '', files);
     expect(await runCli(full.io)).toBe(0);
     expect(JSON.parse(full.out()).directions).toBeUndefined();
+    expect(JSON.parse(full.out()).deviationVariance).toBeUndefined(); // fit uses its default width
 
     const i = pop.axes.indexOf('length');
     const j = pop.axes.indexOf('emoji');
