@@ -9,7 +9,9 @@
 // started; the common ψ is pinned by every well-informed direction at once.
 // By default k, and a correction of the two variance levels for the Laplace E-step's known downward bias, are chosen
 // by cross-validation over people, scored the way the prior is used: a held-out person's first choices predicting
-// their others (`chooseDirections`). rank: 'full' keeps the older unstructured fit (M shrunk toward a multiple of I).
+// their others (`chooseDirections`). So is the width of a person's per-context deviations from their global weights
+// (`deviationVariance`, scored with the hierarchical model the learner fits). rank: 'full' keeps the older
+// unstructured fit (M shrunk toward a multiple of I).
 // The result says which DIRECTIONS people differ in, so a new person's first few choices only have to place them
 // along those directions instead of learning 22 free weights.
 import { fitLaplace, marginMoments, predictiveProbability, type Design, type GaussianPrior, type Posterior } from './bradley-terry';
