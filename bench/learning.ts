@@ -262,8 +262,10 @@ function simulated(rows: Row[], kind: Population): void {
   const scale = Number(option('scale') ?? 1);
   const STUDY = Number(option('study') ?? 100);
   const POOL = Number(option('pool') ?? 400);
-  if (!Number.isInteger(seed) || seed < 0 || !(scale > 0) || !Number.isInteger(STUDY) || STUDY < 2 || !Number.isInteger(POOL) || POOL < 20)
-    throw new Error('bench:learning: seed=N (integer ≥ 0), scale=S (> 0), study=N (integer ≥ 2), pool=N (integer ≥ 20)');
+  if (!Number.isInteger(seed) || seed < 0 || !(scale > 0) || !Number.isInteger(STUDY) || STUDY < 2 || !Number.isInteger(POOL) || POOL < 20) {
+    console.error('bench:learning: options are seed=N (integer ≥ 0), scale=S (> 0), study=N (integer ≥ 2), pool=N (integer ≥ 20)');
+    process.exit(2);
+  }
   const r = rng(2 + 1000003 * seed);
   const USERS = 60;
   const SIZES = [5, 10, 20, 50, 200];
