@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { gaussian, prng } from '../shared/prng';
 import { AXES, AXIS_INDEX, DIM } from './features';
-import { createLearner, type PairJudgment } from './learner';
-import { chooseDirections, fitPopulation } from './population';
+import { createLearner, personDesign, type PairJudgment } from './learner';
+import { chooseDirections, fitPopulation, globalPrior, hierarchicalHeldOut } from './population';
+import { fitLaplace, marginMoments, predictiveProbability } from './bradley-terry';
+import { CONTEXTS } from './context';
 import { symmetricEigen } from './linalg';
-import { populationProblem, type PopulationPrior } from './population-prior';
+import { populationGaussian, populationProblem, type PopulationPrior } from './population-prior';
 import type { ContextName } from './profile-types';
 
 const rng = prng;
@@ -160,6 +162,38 @@ describe('context deviations', () => {
     const spread = (p: ReturnType<typeof learner.profile>) => Math.abs(p.contexts.coding![AXIS_INDEX.emoji]!.mean);
     expect(spread(learner.profile())).toBeLessThan(spread(explicit.profile()));
   }, 120_000);
+});
+
+const asPrior = (mu: Float64Array, sigma: Float64Array): PopulationPrior => ({
+  format: 'attune-population',
+  version: 1,
+  axes: AXES.map((a) => a.name),
+  mean: Array.from(mu),
+  covariance: Array.from({ length: DIM }, (_, k) => Array.from(sigma.subarray(k * DIM, (k + 1) * DIM))),
+  people: 0,
+  judgments: 0,
+});
+
+describe('hierarchicalHeldOut', () => {
+  it('equals the held-out score of a fit over every context', () => {
+    const r = rng(51);
+    const w = DIRECTION.map((v) => 1.5 * v);
+    const train = personDesign([...personWith(w, 12, r, 'coding'), ...personWith(w, 9, r, 'writing')], featurize, true);
+    const test = personDesign([...personWith(w, 6, r, 'coding'), ...personWith(w, 5, r, 'learning')], featurize, true);
+    const sigma = new Float64Array(DIM * DIM);
+    for (let k = 0; k < DIM; k++) sigma[k * DIM + k] = 0.05 + 0.01 * k;
+    sigma[AXIS_INDEX.length * DIM + AXIS_INDEX.lists] = sigma[AXIS_INDEX.lists * DIM + AXIS_INDEX.length] = 0.03;
+    const mu = Float64Array.from({ length: DIM }, (_, k) => 0.02 * k);
+    const width = 0.04;
+    const full = fitLaplace(train, populationGaussian(asPrior(mu, sigma), width), CONTEXTS.length, { earlyStop: 0 });
+    let expected = 0;
+    for (let i = 0; i < test.n; i++) {
+      const { m, s2 } = marginMoments(full, test.x.subarray(i * DIM, (i + 1) * DIM), test.ctx[i]!);
+      expected += test.weight[i]! * Math.log(predictiveProbability(m, s2));
+    }
+    expect(test.ctx.some((c) => c >= 0 && !train.ctx.includes(c))).toBe(true); // a context the fit never saw
+    expect(hierarchicalHeldOut(train, test, globalPrior({ mu, sigma }), width)).toBeCloseTo(expected, 4);
+  });
 });
 
 describe('populationProblem', () => {

@@ -19,7 +19,7 @@ import { cholesky, cholInverse, symmetricEigen } from './linalg';
 import { CONTEXTS } from './context';
 import { AXES, DIM } from './features';
 import { personDesign, type ModelJudgment } from './learner';
-import { POPULATION_VARIANCE_FLOOR, populationGaussian, type PopulationPrior } from './population-prior';
+import { POPULATION_VARIANCE_FLOOR, type PopulationPrior } from './population-prior';
 
 export interface PopulationFitOptions {
   featurize?: (text: string) => Float64Array;
@@ -173,14 +173,12 @@ function chooseDeviationWidth(withContexts: readonly Design[], fits: readonly Fi
   const perPerson: Float64Array[] = [];
   let best = 0;
   // Widest first, until two in a row fail to beat the best.
+  const globals = fits.map((fit) => globalPrior(fit));
   for (const [i, width] of DEVIATION_WIDTHS.entries()) {
     const score = new Float64Array(withContexts.length);
-    fits.forEach((fit, f) => {
-      const prior = populationGaussian(asPopulation(fit), width);
-      halves.forEach(([a, b], u) => {
-        if (u % folds === f)
-          score[u] = predictiveLogLikelihood(fitLaplace(a, prior, CONTEXTS.length), b, true) + predictiveLogLikelihood(fitLaplace(b, prior, CONTEXTS.length), a, true);
-      });
+    halves.forEach(([a, b], u) => {
+      const g = globals[u % folds]!;
+      score[u] = hierarchicalHeldOut(a, b, g, width) + hierarchicalHeldOut(b, a, g, width);
     });
     perPerson.push(score);
     if (sum(score) > sum(perPerson[best]!)) best = i;
@@ -195,17 +193,47 @@ function chooseDeviationWidth(withContexts: readonly Design[], fits: readonly Fi
   return DEVIATION_WIDTHS[best]!;
 }
 
-/** A fold's N(μ, Σ) in the population file's shape, for populationGaussian. */
-function asPopulation(fit: Fit): PopulationPrior {
-  return {
-    format: 'attune-population',
-    version: 1,
-    axes: AXES.map((a) => a.name),
-    mean: Array.from(fit.mu),
-    covariance: Array.from({ length: DIM }, (_, k) => Array.from(fit.sigma.subarray(k * DIM, (k + 1) * DIM))),
-    people: 0,
-    judgments: 0,
-  };
+/** A fold's N(μ, Σ) as populationGaussian builds its global block: diagonal floored, then inverted (exported for tests). */
+export function globalPrior(fit: { mu: Float64Array; sigma: Float64Array }): { mean: Float64Array; variance: Float64Array; precision: Float64Array } {
+  const cov = Float64Array.from(fit.sigma);
+  for (let k = 0; k < DIM; k++) cov[k * DIM + k] = Math.max(cov[k * DIM + k]!, POPULATION_VARIANCE_FLOOR);
+  const variance = Float64Array.from({ length: DIM }, (_, k) => cov[k * DIM + k]!);
+  cholesky(cov, DIM);
+  return { mean: fit.mu, variance, precision: cholInverse(cov, DIM) };
+}
+
+/**
+ * Σ weight · log P(choice) of `test` under the hierarchical posterior from `train` (global ~ the fold's prior, each
+ * context's deviation ~ N(0, width)). Only the contexts `train` uses are parameters: a context without data keeps its
+ * prior, independent of everything else, so a `test` row in it just adds width·|x|² to the predictive variance. The
+ * same as fitting all contexts (tested), with a much smaller matrix.
+ */
+export function hierarchicalHeldOut(train: Design, test: Design, global: ReturnType<typeof globalPrior>, width: number): number {
+  const slot = new Int32Array(CONTEXTS.length).fill(-1);
+  let used = 0;
+  for (let i = 0; i < train.n; i++) {
+    const c = train.ctx[i]!;
+    if (c >= 0 && slot[c]! < 0) slot[c] = used++;
+  }
+  const p = DIM * (used + 1);
+  const mean = new Float64Array(p);
+  mean.set(global.mean);
+  const variance = new Float64Array(p).fill(width);
+  variance.set(global.variance);
+  const precision = new Float64Array(p * p);
+  for (let k = 0; k < DIM; k++) for (let l = 0; l < DIM; l++) precision[k * p + l] = global.precision[k * DIM + l]!;
+  for (let k = DIM; k < p; k++) precision[k * p + k] = 1 / width;
+  const post = fitLaplace({ ...train, ctx: Int32Array.from(train.ctx, (c) => (c >= 0 ? slot[c]! : -1)) }, { mean, variance, precision }, used);
+  let total = 0;
+  for (let i = 0; i < test.n; i++) {
+    const x = test.x.subarray(i * test.dim, (i + 1) * test.dim);
+    const c = test.ctx[i]!;
+    const moments = marginMoments(post, x, c >= 0 ? slot[c]! : -1);
+    let s2 = moments.s2;
+    if (c >= 0 && slot[c]! < 0) for (let k = 0; k < DIM; k++) s2 += width * x[k]! * x[k]!;
+    total += test.weight[i]! * Math.log(Math.max(1e-12, predictiveProbability(moments.m, s2)));
+  }
+  return total;
 }
 
 interface Fit {
@@ -240,11 +268,11 @@ function rows(design: Design, parity: number): Design {
   return { n: picked.length, dim: design.dim, x, ctx: Int32Array.from(picked, (r) => design.ctx[r]!), weight: Float64Array.from(picked, (r) => design.weight[r]!) };
 }
 
-/** Σ weight · log P(observed choice) under the posterior predictive (probit-moderated), per context or global-only. */
-function predictiveLogLikelihood(post: Posterior, design: Design, contexts = false): number {
+/** Σ weight · log P(observed choice) under the posterior predictive (probit-moderated). */
+function predictiveLogLikelihood(post: Posterior, design: Design): number {
   let total = 0;
   for (let i = 0; i < design.n; i++) {
-    const { m, s2 } = marginMoments(post, design.x.subarray(i * design.dim, (i + 1) * design.dim), contexts ? design.ctx[i]! : -1);
+    const { m, s2 } = marginMoments(post, design.x.subarray(i * design.dim, (i + 1) * design.dim), -1);
     total += design.weight[i]! * Math.log(Math.max(1e-12, predictiveProbability(m, s2)));
   }
   return total;
