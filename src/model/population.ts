@@ -172,8 +172,8 @@ function chooseDeviationWidth(withContexts: readonly Design[], fits: readonly Fi
   const halves = withContexts.map((d) => [rows(d, 0), rows(d, 1)] as const);
   const perPerson: Float64Array[] = [];
   let best = 0;
-  // Widest first, until two in a row fail to beat the best.
   const globals = fits.map((fit) => globalPrior(fit));
+  // Widest first, until two in a row fail to beat the best.
   for (const [i, width] of DEVIATION_WIDTHS.entries()) {
     const score = new Float64Array(withContexts.length);
     halves.forEach(([a, b], u) => {
