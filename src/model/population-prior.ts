@@ -64,6 +64,17 @@ export function populationProblem(value: unknown): string | null {
 }
 
 /**
+ * A between-person covariance (DIM×DIM, row-major; overwritten) with its diagonal floored at
+ * POPULATION_VARIANCE_FLOOR: the floored variances and the precision.
+ */
+export function flooredPrecision(cov: Float64Array): { variance: Float64Array; precision: Float64Array } {
+  for (let k = 0; k < DIM; k++) cov[k * DIM + k] = Math.max(cov[k * DIM + k]!, POPULATION_VARIANCE_FLOOR);
+  const variance = Float64Array.from({ length: DIM }, (_, k) => cov[k * DIM + k]!);
+  cholesky(cov, DIM);
+  return { variance, precision: cholInverse(cov, DIM) };
+}
+
+/**
  * The population as a Gaussian prior over [global | context deviations]: global ~ N(mean, covariance) (axes the
  * population file lacks get a neutral variance), each context deviation ~ N(0, deviationVariance).
  */
@@ -80,9 +91,7 @@ export function populationGaussian(pop: PopulationPrior, deviationVariance: numb
       if (l >= 0) cov[k * DIM + l] = pop.covariance[i]![j]!;
     });
   });
-  for (let k = 0; k < DIM; k++) cov[k * DIM + k] = Math.max(cov[k * DIM + k]!, POPULATION_VARIANCE_FLOOR);
-  cholesky(cov, DIM);
-  const globalPrecision = cholInverse(cov, DIM);
+  const globalPrecision = flooredPrecision(cov).precision;
   const precision = new Float64Array(p * p);
   for (let k = 0; k < DIM; k++) for (let l = 0; l < DIM; l++) precision[k * p + l] = globalPrecision[k * DIM + l]!;
   for (let k = DIM; k < p; k++) precision[k * p + k] = 1 / deviationVariance;

@@ -19,7 +19,7 @@ import { cholesky, cholInverse, symmetricEigen } from './linalg';
 import { CONTEXTS } from './context';
 import { AXES, DIM } from './features';
 import { personDesign, type ModelJudgment } from './learner';
-import { POPULATION_VARIANCE_FLOOR, type PopulationPrior } from './population-prior';
+import { flooredPrecision, POPULATION_VARIANCE_FLOOR, type PopulationPrior } from './population-prior';
 
 export interface PopulationFitOptions {
   featurize?: (text: string) => Float64Array;
@@ -125,16 +125,7 @@ function chooseDirectionsFor(designs: readonly Design[], withContexts: readonly 
   }
   // One-standard-error rule: the fewest directions whose held-out score is within one standard error (over people)
   // of the best, so a direction is added only when held-out people clearly gain from it.
-  let directions = best;
-  for (let k = 0; k < best; k++) {
-    const diff = perPerson[best]!.map((x, i) => x - perPerson[k]![i]!);
-    const mean = sum(diff) / diff.length;
-    const sd = Math.sqrt(diff.reduce((s, d) => s + (d - mean) ** 2, 0) / Math.max(1, diff.length - 1));
-    if (mean <= sd / Math.sqrt(diff.length)) {
-      directions = k;
-      break;
-    }
-  }
+  const directions = withinOneStandardError(perPerson, best);
   // Laplace EM underestimates how far people spread (more so the more they differ), so the two variance levels —
   // along the shared directions and everywhere else — are rescaled to what predicts held-out people best
   // (coordinate search over a √2 grid).
@@ -184,22 +175,26 @@ function chooseDeviationWidth(withContexts: readonly Design[], fits: readonly Fi
     if (sum(score) > sum(perPerson[best]!)) best = i;
     else if (i - best >= 2) break;
   }
-  for (let i = 0; i < best; i++) {
-    const diff = perPerson[best]!.map((x, u) => x - perPerson[i]![u]!);
+  return DEVIATION_WIDTHS[withinOneStandardError(perPerson, best)]!;
+}
+
+/**
+ * The one-standard-error rule over candidates scored per held-out person: the first candidate (the simplest, by the
+ * caller's order) whose mean shortfall from the best is within one standard error over people, else the best.
+ */
+function withinOneStandardError(perPerson: readonly Float64Array[], best: number): number {
+  for (let k = 0; k < best; k++) {
+    const diff = perPerson[best]!.map((x, i) => x - perPerson[k]![i]!);
     const mean = sum(diff) / diff.length;
     const sd = Math.sqrt(diff.reduce((s, d) => s + (d - mean) ** 2, 0) / Math.max(1, diff.length - 1));
-    if (mean <= sd / Math.sqrt(diff.length)) return DEVIATION_WIDTHS[i]!;
+    if (mean <= sd / Math.sqrt(diff.length)) return k;
   }
-  return DEVIATION_WIDTHS[best]!;
+  return best;
 }
 
 /** A fold's N(μ, Σ) as populationGaussian builds its global block: diagonal floored, then inverted (exported for tests). */
 export function globalPrior(fit: { mu: Float64Array; sigma: Float64Array }): { mean: Float64Array; variance: Float64Array; precision: Float64Array } {
-  const cov = Float64Array.from(fit.sigma);
-  for (let k = 0; k < DIM; k++) cov[k * DIM + k] = Math.max(cov[k * DIM + k]!, POPULATION_VARIANCE_FLOOR);
-  const variance = Float64Array.from({ length: DIM }, (_, k) => cov[k * DIM + k]!);
-  cholesky(cov, DIM);
-  return { mean: fit.mu, variance, precision: cholInverse(cov, DIM) };
+  return { mean: fit.mu, ...flooredPrecision(Float64Array.from(fit.sigma)) };
 }
 
 /**
