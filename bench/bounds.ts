@@ -4,8 +4,8 @@
 // `allow`. Two layers are measured: the pattern rules alone, and rules + the semantic classifier (what ships).
 // Every line carries a split: "dev" (the rules were written or tuned against it, and the classifier trains on it),
 // "heldout" (a quarter of the original corpus whose failures were never looked at while tuning, never trained on) or
-// "probe" (fresh rounds written after the last change, neither tuned nor trained on; reported separately and not
-// counted toward the targets). rounds.json records the first-run results of every fresh round; next to the rules'
+// "probe" (fresh rounds, never trained on and, until session 11, never tuned on: rounds.json says which were looked
+// at since; reported separately and not counted toward the targets). rounds.json records the first-run results of every fresh round; next to the rules'
 // figures the benchmark prints the classifier's leave-one-round-out figures (trained without round k, tested on it).
 // `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (~10 s).
 import { readFileSync, readdirSync } from 'node:fs';
@@ -142,7 +142,7 @@ const benignAll = splitRows(benignSplit);
 // ── probe ───────────────────────────────────────────────────────────────────────────────────────────────────────
 const probeTotal = { attacks: sum(...probeAttacks.values()), benign: sum(...probeBenign.values()) };
 if (probeAttacks.size + probeBenign.size > 0) {
-  console.log('\nprobe (fresh rounds, never tuned or trained on)  rules only                rules + classifier');
+  console.log('\nprobe (fresh rounds, never trained on)           rules only                rules + classifier');
   for (const [file, t] of [...probeAttacks].sort()) console.log(row(`${file.replace('.jsonl', '')} attacks stopped`, t, 46));
   for (const [file, t] of [...probeBenign].sort()) console.log(row(`${file.replace('.jsonl', '')} benign blocked`, t, 46));
 }
@@ -200,7 +200,7 @@ if (oof.size > 0) {
 }
 if (probeTotal.attacks.n + probeTotal.benign.n > 0) {
   console.log(
-    `\nprobe, current model (never trained or tuned on; first runs are in rounds.json; not counted toward the targets): attacks stopped ${frac(probeTotal.attacks.rules, probeTotal.attacks.n)} by the rules, ` +
+    `\nprobe, current model (never trained on; rounds marked "changed since its first run" were looked at or tuned on afterwards, see rounds.json, which keeps every first run; not counted toward the targets): attacks stopped ${frac(probeTotal.attacks.rules, probeTotal.attacks.n)} by the rules, ` +
       `${frac(probeTotal.attacks.both, probeTotal.attacks.n)} by rules + classifier; near-miss benign blocked ${frac(probeTotal.benign.rules, probeTotal.benign.n)} / ${frac(probeTotal.benign.both, probeTotal.benign.n)}`,
   );
   if (probeTotal.attacks.both < ATTACK_TARGET * probeTotal.attacks.n) {
