@@ -79,8 +79,7 @@ export function flooredPrecision(cov: Float64Array): { variance: Float64Array; p
  * population file lacks get a neutral variance), each context deviation ~ N(0, deviationVariance).
  */
 export function populationGaussian(pop: PopulationPrior, deviationVariance: number, neutralVariance = 0.25): GaussianPrior {
-  const p = DIM * (CONTEXTS.length + 1);
-  const mean = new Float64Array(p);
+  const mean = new Float64Array(DIM);
   const cov = new Float64Array(DIM * DIM);
   for (let k = 0; k < DIM; k++) cov[k * DIM + k] = neutralVariance;
   const index = pop.axes.map((a) => AXES.findIndex((x) => x.name === a));
@@ -91,14 +90,23 @@ export function populationGaussian(pop: PopulationPrior, deviationVariance: numb
       if (l >= 0) cov[k * DIM + l] = pop.covariance[i]![j]!;
     });
   });
-  const globalPrecision = flooredPrecision(cov).precision;
+  return hierarchicalGaussian({ mean, ...flooredPrecision(cov) }, CONTEXTS.length, deviationVariance);
+}
+
+/**
+ * One Gaussian prior over [global | `contexts` context deviations]: the global weights ~ `global` (a floored
+ * covariance's variances and precision, as flooredPrecision gives them), each deviation ~ N(0, width), independent
+ * of the rest. The precision is block-diagonal, so the marginal variances are the global block's and the width: no
+ * inversion is needed.
+ */
+export function hierarchicalGaussian(global: { mean: Float64Array; variance: Float64Array; precision: Float64Array }, contexts: number, width: number): GaussianPrior {
+  const p = DIM * (contexts + 1);
+  const mean = new Float64Array(p);
+  mean.set(global.mean);
+  const variance = new Float64Array(p).fill(width);
+  variance.set(global.variance);
   const precision = new Float64Array(p * p);
-  for (let k = 0; k < DIM; k++) for (let l = 0; l < DIM; l++) precision[k * p + l] = globalPrecision[k * DIM + l]!;
-  for (let k = DIM; k < p; k++) precision[k * p + k] = 1 / deviationVariance;
-  const l = Float64Array.from(precision);
-  cholesky(l, p);
-  const full = cholInverse(l, p);
-  const variance = new Float64Array(p);
-  for (let k = 0; k < p; k++) variance[k] = full[k * p + k]!;
+  for (let k = 0; k < DIM; k++) for (let l = 0; l < DIM; l++) precision[k * p + l] = global.precision[k * DIM + l]!;
+  for (let k = DIM; k < p; k++) precision[k * p + k] = 1 / width;
   return { mean, variance, precision };
 }

@@ -19,7 +19,7 @@ import { cholesky, cholInverse, symmetricEigen } from './linalg';
 import { CONTEXTS } from './context';
 import { AXES, DIM } from './features';
 import { personDesign, type ModelJudgment } from './learner';
-import { flooredPrecision, POPULATION_VARIANCE_FLOOR, type PopulationPrior } from './population-prior';
+import { flooredPrecision, hierarchicalGaussian, POPULATION_VARIANCE_FLOOR, type PopulationPrior } from './population-prior';
 
 export interface PopulationFitOptions {
   featurize?: (text: string) => Float64Array;
@@ -210,15 +210,7 @@ export function hierarchicalHeldOut(train: Design, test: Design, global: ReturnT
     const c = train.ctx[i]!;
     if (c >= 0 && slot[c]! < 0) slot[c] = used++;
   }
-  const p = DIM * (used + 1);
-  const mean = new Float64Array(p);
-  mean.set(global.mean);
-  const variance = new Float64Array(p).fill(width);
-  variance.set(global.variance);
-  const precision = new Float64Array(p * p);
-  for (let k = 0; k < DIM; k++) for (let l = 0; l < DIM; l++) precision[k * p + l] = global.precision[k * DIM + l]!;
-  for (let k = DIM; k < p; k++) precision[k * p + k] = 1 / width;
-  const post = fitLaplace({ ...train, ctx: Int32Array.from(train.ctx, (c) => (c >= 0 ? slot[c]! : -1)) }, { mean, variance, precision }, used);
+  const post = fitLaplace({ ...train, ctx: Int32Array.from(train.ctx, (c) => (c >= 0 ? slot[c]! : -1)) }, hierarchicalGaussian(global, used, width), used);
   let total = 0;
   for (let i = 0; i < test.n; i++) {
     const x = test.x.subarray(i * test.dim, (i + 1) * test.dim);
