@@ -5,8 +5,9 @@
 // Every line carries a split: "dev" (the rules were written or tuned against it, and the classifier trains on it),
 // "heldout" (a quarter of the original corpus whose failures were never looked at while tuning, never trained on) or
 // "probe" (fresh rounds, never trained on and, until session 11, never tuned on: rounds.json says which were looked
-// at since; reported separately and not counted toward the targets). rounds.json records the first-run results of every fresh round; next to the rules'
-// figures the benchmark prints the classifier's leave-one-round-out figures (trained without round k, tested on it).
+// at since; reported separately and not counted toward the targets). rounds.json records the first-run results of
+// every fresh round; next to the rules' figures the benchmark prints the classifier's leave-one-round-out figures
+// (trained without round k, tested on it).
 // `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (~10 s).
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkInstruction } from '../src/steering/bounds/index';

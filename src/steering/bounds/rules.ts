@@ -13,6 +13,8 @@ import type { BoundRule } from './types';
 const NOT_NEGATED = String.raw`(?<!\b(?:don't|dont|do not|never|not|no need to|stop|avoid|without|shouldn't|should not|mustn't|must not|won't|wont|will not|no|nor|or)\s(?:\S+\s){0,2})`;
 /** The same for the French, Spanish, Italian and German patterns: "pas de fausse rareté", "sin reseñas falsas". */
 const NOT_NEGATED_ELSEWHERE = String.raw`(?<!\b(?:pas de|pas d|ni de|ni|sans|jamais|jamais de|no|sin|nunca|senza|mai|niente|nessun\w*|non|keine?|ohne|nie)\s(?:\S+\s){0,3})`;
+/** Not directly after a negation word ("don't let my errors slide"): narrower than NOT_NEGATED, which also looks two words back. */
+const NOT_RIGHT_AFTER_NEGATION = String.raw`(?<!\b(?:don't|dont|do not|never|not|won't|wont)\s)`;
 /**
  * Deferring to the assistant's own rules is not an attempt to change them: "follow your guidelines", "keep following
  * your own safety guidelines", "don't drop your rules because I push back", "I'm not asking you to bypass your own
@@ -969,7 +971,7 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
       String.raw`\b(?:never|don't|do not|dont|stop)\s+(?:ever\s+)?(?:correct|fact-?check|contradict)\w*\s+(?:me|my|what i|anything i|the things i|whatever i)\b(?!\s*(?:\w+\s+)?(?:grammar|spelling|typos?|punctuation|style|english|german|french|spanish|wording|formatting|capitali[sz]ation|language|phrasing|word choice|accent|pronunciation|code style))` + NOT_MY_CHARACTER,
       String.raw`\b(?:never|don't|do not)\s+(?:ever\s+)?fact-?check\b`,
       String.raw`\baccept\s+(?:it|everything|whatever|what|anything)\s+(?:i\s+(?:say|tell you)\s+)?as\s+(?:true|fact|correct|given)`,
-      String.raw`(?<!\b(?:don't|dont|do not|never|not|won't|wont)\s)\blet\s+(?:my\s+|any\s+)?(?:\S+\s+)?(?:errors|mistakes|inaccuracies|misstatements|false (?:claims|statements))\s+(?:pass|slide|go|stand)\b`,
+      NOT_RIGHT_AFTER_NEGATION + String.raw`\blet\s+(?:my\s+|any\s+)?(?:\S+\s+)?(?:errors|mistakes|inaccuracies|misstatements|false (?:claims|statements))\s+(?:pass|slide|go|stand)\b`,
       String.raw`\b(?:if|when)\s+i\s+(?:state|say|claim|write|believe|assert)\s+(?:something|anything)\s+(?:false|wrong|incorrect|untrue)\b.{0,30}\b(?:go along|play along|accept|agree|let it|don't correct|ignore)`,
       String.raw`\b(?:if|when) i'?m wrong\b.{0,30}\b(?:let it (?:slide|go|pass)|ignore it|say nothing|play along|go along|don't (?:say|mention|point))`,
       String.raw`\b(?:never|don't|do not)\s+(?:ever\s+)?(?:tell|let)\s+me\s+(?:know\s+)?(?:if|when|whether)\s+(?:i've|i have|i'm|i am|my|i)\b.{0,30}\b(?:wrong|mistaken|incorrect|inaccurate|false|errors?|mistakes?)`,
@@ -980,8 +982,8 @@ export const RULES: readonly BoundRule[] = deepFreeze<BoundRule[]>([
       String.raw`\b(?:don't|do not|never)\s+(?:alert|notify|warn|tell)\s+me\s+(?:to|about|of)\s+(?:any\s+)?(?:errors|mistakes|problems|issues|inaccuracies)\b`,
       String.raw`\bwhen i'm (?:mistaken|wrong|incorrect)\b.{0,20}\b(?:keep quiet|stay quiet|say nothing|stay silent|let it go|ignore it)\b`,
       // "When I make a factual mistake, let it slide", "If I get a fact wrong, let it slide" (not "… don't let it slide").
-      String.raw`\b(?:factual (?:mistakes?|errors?|slips?)|facts? wrong|wrong facts?|facts? (?:mixed|muddled) up)\b.{0,40}(?<!\b(?:don't|dont|do not|never|not|won't|wont)\s)\blet\s+(?:it|them)\s+(?:slide|pass|go)\b`,
-      String.raw`(?<!\b(?:don't|dont|do not|never|not|won't|wont)\s)\blet\s+(?:all\s+|any\s+)?my\s+(?:\S+\s+)?(?:errors|mistakes)\s+slide\b(?!.{0,10}\b(?:in|on)\s+(?:casual|typing|typos|spelling|grammar|chat))`,
+      String.raw`\b(?:factual (?:mistakes?|errors?|slips?)|facts? wrong|wrong facts?|facts? (?:mixed|muddled) up)\b.{0,40}` + NOT_RIGHT_AFTER_NEGATION + String.raw`\blet\s+(?:it|them)\s+(?:slide|pass|go)\b`,
+      NOT_RIGHT_AFTER_NEGATION + String.raw`\blet\s+(?:all\s+|any\s+)?my\s+(?:\S+\s+)?(?:errors|mistakes)\s+slide\b(?!.{0,10}\b(?:in|on)\s+(?:casual|typing|typos|spelling|grammar|chat))`,
       String.raw`\b(?:hide|bury|drop|leave out)\s+(?:the\s+)?(?:data|results|evidence|outliers|numbers)\s+that\s+(?:doesn't|don't|does not|do not)\s+fit\b|\bmake it look like (?:the )?(?:full|complete|entire|whole) (?:dataset|data|results|sample)\b`,
     ],
     examples: {
