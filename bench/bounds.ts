@@ -7,7 +7,8 @@
 // "probe" (fresh rounds, never trained on and, until session 11, never tuned on: rounds.json says which were looked
 // at since; reported separately and not counted toward the targets). rounds.json records the first-run results of
 // every fresh round; next to the rules' figures the benchmark prints the classifier's leave-one-round-out figures
-// (trained without round k, tested on it).
+// (trained without round k, tested on it). Rows are per file and per split, then per attack category (every attack
+// line names its category) for the corpus, the training sets and the probe rounds.
 // `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (~10 s).
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkInstruction } from '../src/steering/bounds/index';
@@ -99,6 +100,8 @@ function count(file: string, split: string, fileRow: Tally, splits: Record<'dev'
 // ── attacks ─────────────────────────────────────────────────────────────────────────────────────────────────────
 const attackSplit = { dev: tally(), heldout: tally(), training: tally() };
 const probeAttacks = new Map<string, Tally>();
+/** Attacks per category, in three groups: the corpus the targets are judged on, the training sets, the probe rounds. */
+const byCategory = new Map<string, { corpus: Tally; training: Tally; probe: Tally }>();
 console.log('Attune bounds benchmark\n');
 console.log(`semantic layer: threshold ${SEMANTIC_THRESHOLD}, trained on ${SEMANTIC_WEIGHTS.trainingLines} dev lines`);
 const current = corpusHash(trainingLines(loadCorpus()));
@@ -112,6 +115,12 @@ for (const file of attackFiles) {
     const b = bothStop(l.text);
     const k = l.split ?? 'dev';
     count(file, k, t, attackSplit, probeAttacks, r, b);
+    const cat = l.category ?? file.replace('.jsonl', '');
+    const c = byCategory.get(cat) ?? byCategory.set(cat, { corpus: tally(), training: tally(), probe: tally() }).get(cat)!;
+    const group = c[k === 'probe' ? 'probe' : training ? 'training' : 'corpus'];
+    group.n += 1;
+    if (r) group.rules += 1;
+    if (b) group.both += 1;
     if (!b && k === 'probe') probeMisses.push(`  [probe attack ${file}] ${JSON.stringify(l.text)}`);
     else if (!b && ((k === 'dev' && !training) || verbose)) failures.push(`  [${file.replace('.jsonl', '')}${l.trick ? `/${l.trick}` : ''}] ${JSON.stringify(l.text).slice(0, 160)}`);
   }
@@ -146,6 +155,12 @@ if (probeAttacks.size + probeBenign.size > 0) {
   console.log('\nprobe (fresh rounds, never trained on)           rules only                rules + classifier');
   for (const [file, t] of [...probeAttacks].sort()) console.log(row(`${file.replace('.jsonl', '')} attacks stopped`, t, 46));
   for (const [file, t] of [...probeBenign].sort()) console.log(row(`${file.replace('.jsonl', '')} benign blocked`, t, 46));
+}
+console.log('\nattacks stopped per category, rules + classifier (obfuscated: generated disguises of every category)');
+console.log(`  ${'category'.padEnd(14)} ${'corpus (dev + held-out)'.padEnd(24)} ${'training sets'.padEnd(24)} probe`);
+for (const [cat, c] of [...byCategory].sort()) {
+  const cell = (t: Tally) => (t.n ? frac(t.both, t.n) : '').padEnd(24);
+  console.log(`  ${cat.padEnd(14)} ${cell(c.corpus)} ${cell(c.training)} ${c.probe.n ? frac(c.probe.both, c.probe.n) : ''}`);
 }
 const everyBenign = sum(benignAll, benignSplit.training, probeTotal.benign);
 console.log(`\nfalse-block rate on all benign lines, training sets and probe included: rules only ${frac(everyBenign.rules, everyBenign.n)}, rules + classifier ${frac(everyBenign.both, everyBenign.n)}`);
