@@ -90,11 +90,14 @@ function splitRows(splits: Record<'dev' | 'heldout' | 'training', Tally>): Tally
 /** Counts one line in its file's row and its split, or (probe lines) only in its round's probe row. */
 function count(file: string, split: string, fileRow: Tally, splits: Record<'dev' | 'heldout' | 'training', Tally>, probe: Map<string, Tally>, rules: boolean, both: boolean): void {
   const rows = split === 'probe' ? [probe.get(file) ?? probe.set(file, tally()).get(file)!] : [fileRow, splits[TRAINING_FILE.test(file) ? 'training' : (split as 'dev' | 'heldout')]];
-  for (const x of rows) {
-    x.n += 1;
-    if (rules) x.rules += 1;
-    if (both) x.both += 1;
-  }
+  for (const x of rows) tallyLine(x, rules, both);
+}
+
+/** Counts one line in a tally: seen, stopped (or blocked) by the rules, by rules + classifier. */
+function tallyLine(t: Tally, rules: boolean, both: boolean): void {
+  t.n += 1;
+  if (rules) t.rules += 1;
+  if (both) t.both += 1;
 }
 
 // ── attacks ─────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -117,10 +120,7 @@ for (const file of attackFiles) {
     count(file, k, t, attackSplit, probeAttacks, r, b);
     const cat = l.category ?? file.replace('.jsonl', '');
     const c = byCategory.get(cat) ?? byCategory.set(cat, { corpus: tally(), training: tally(), probe: tally() }).get(cat)!;
-    const group = c[k === 'probe' ? 'probe' : training ? 'training' : 'corpus'];
-    group.n += 1;
-    if (r) group.rules += 1;
-    if (b) group.both += 1;
+    tallyLine(c[k === 'probe' ? 'probe' : training ? 'training' : 'corpus'], r, b);
     if (!b && k === 'probe') probeMisses.push(`  [probe attack ${file}] ${JSON.stringify(l.text)}`);
     else if (!b && ((k === 'dev' && !training) || verbose)) failures.push(`  [${file.replace('.jsonl', '')}${l.trick ? `/${l.trick}` : ''}] ${JSON.stringify(l.text).slice(0, 160)}`);
   }
