@@ -219,5 +219,5 @@ describe('classifier weights', () => {
     // The threshold comes from cross-validation (`npm run train:bounds -- --check` verifies it, about 10 minutes); the weights
     // are checked here.
     expect(renderWeights(train(lines), SEMANTIC_WEIGHTS.threshold, lines)).toBe(readFileSync(WEIGHTS_FILE, 'utf8'));
-  }, 180_000);
+  }, 300_000);
 });
