@@ -12,6 +12,7 @@ interface CompiledRule {
   readonly index: number;
   readonly patterns: readonly RegExp[];
   readonly squashed: readonly RegExp[];
+  readonly squashedUnless: readonly RegExp[];
 }
 
 // Compiled privately at module load; never exported, so callers cannot swap a RegExp.
@@ -22,6 +23,7 @@ const COMPILED: readonly CompiledRule[] = Object.freeze(
       index,
       patterns: Object.freeze(rule.patterns.map((p) => new RegExp(p, 'u'))),
       squashed: Object.freeze((rule.squashed ?? []).map((p) => new RegExp(p, 'u'))),
+      squashedUnless: Object.freeze((rule.squashedUnless ?? []).map((p) => new RegExp(p, 'u'))),
     }),
   ),
 );
@@ -34,7 +36,9 @@ const BOUNDED_FORMS: ReadonlySet<string> = new Set(
 );
 
 function matches(c: CompiledRule, n: NormalizedText): boolean {
-  return c.patterns.some((re) => n.views.some((v) => re.test(v))) || c.squashed.some((re) => n.squashed.some((v) => re.test(v)));
+  if (c.patterns.some((re) => n.views.some((v) => re.test(v)))) return true;
+  if (c.squashedUnless.some((re) => re.test(n.plain))) return false;
+  return c.squashed.some((re) => n.squashed.some((v) => re.test(v)));
 }
 
 function rulesMatching(n: NormalizedText, verdict: 'block' | 'soften'): string[] {

@@ -32,6 +32,11 @@ export interface BoundRule {
   readonly patterns: readonly string[];
   /** Sources matched against the letters-only views (any spacing trick); strong key phrases only. */
   readonly squashed?: readonly string[];
+  /**
+   * Sources matched against the plain text: when one matches, the squashed patterns are not tried. For key phrases an
+   * ordinary sentence can spell across word boundaries ("curious how system prompts work" squashes to "…s|howsystemprompt…").
+   */
+  readonly squashedUnless?: readonly string[];
   /** For soften rules: the bounded form that replaces the matching clause. */
   readonly rewrite?: string;
   /** Examples the validation test checks: `match` must fire this rule, `pass` must not. */
