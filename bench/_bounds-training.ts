@@ -205,12 +205,3 @@ ${wrapped}
 });
 `;
 }
-
-/** Trains on the current corpus and returns the weights module text (what `npm run train:bounds` writes). */
-export function trainWeightsModule(): { text: string; model: SemanticModel; threshold: number; lines: CorpusLine[]; scored: Scored[] } {
-  const lines = trainingLines(loadCorpus());
-  const scored = crossValidate(lines);
-  const threshold = chooseThreshold(scored);
-  const model = train(lines);
-  return { text: renderWeights(model, threshold, lines), model, threshold, lines, scored };
-}

@@ -9,13 +9,14 @@
 // every fresh round; next to the rules' figures the benchmark prints the classifier's leave-one-round-out figures
 // (trained without round k, tested on it). Rows are per file and per split, then per attack category (every attack
 // line names its category) for the corpus, the training sets and the probe rounds.
-// `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (~10 s).
+// `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (one full training per fold, spread over the CPUs: ~20 min on two).
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkInstruction } from '../src/steering/bounds/index';
 import { checkRulesOnly } from '../src/steering/bounds/check';
 import { SEMANTIC_THRESHOLD } from '../src/steering/bounds/classifier';
 import { SEMANTIC_WEIGHTS } from '../src/steering/bounds/classifier-weights';
-import { corpusHash, crossValidate, loadCorpus, trainingLines } from './_bounds-training';
+import { corpusHash, loadCorpus, trainingLines } from './_bounds-training';
+import { crossValidateParallel } from './_bounds-cv-parallel';
 
 interface Line {
   text: string;
@@ -169,7 +170,7 @@ console.log(`\nfalse-block rate on all benign lines, training sets and probe inc
 const rounds = (JSON.parse(readFileSync(new URL('rounds.json', dir), 'utf8')) as { rounds: Round[] }).rounds;
 const oof = new Map<string, { attacks: number; stopped: number; benign: number; blocked: number }>();
 if (!skipCv) {
-  for (const s of crossValidate(trainingLines(loadCorpus()))) {
+  for (const s of await crossValidateParallel(trainingLines(loadCorpus()))) {
     const o = oof.get(s.line.fold) ?? oof.set(s.line.fold, { attacks: 0, stopped: 0, benign: 0, blocked: 0 }).get(s.line.fold)!;
     const hit = s.attack >= SEMANTIC_THRESHOLD;
     if (s.line.label === 'benign') {

@@ -1,13 +1,26 @@
 // `npm run train:bounds`: retrains the semantic bounds layer from bench/data/bounds (split "dev" only) and writes
 // src/steering/bounds/classifier-weights.ts. Deterministic: the same corpus gives the same file, byte for byte.
 // The threshold is chosen by leave-one-round-out cross-validation on the training lines (never on held-out or probe
-// lines). `--check` only verifies that the committed file is what training produces.
+// lines); its folds run on one worker thread per CPU (`--threads N` to change), which changes the time, not the
+// result. `--check` only verifies that the committed file is what training produces.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { TRAINING, WEIGHTS_FILE, trainWeightsModule } from '../bench/_bounds-training';
+import { crossValidateParallel } from '../bench/_bounds-cv-parallel';
+import { TRAINING, WEIGHTS_FILE, chooseThreshold, loadCorpus, renderWeights, train, trainingLines } from '../bench/_bounds-training';
 
 const check = process.argv.includes('--check');
+const threadsArg = process.argv.indexOf('--threads');
+const threads = threadsArg >= 0 ? Number(process.argv[threadsArg + 1]) : undefined;
+if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1)) {
+  console.error('--threads needs a whole number ≥ 1');
+  process.exit(2);
+}
 const started = Date.now();
-const { text, lines, threshold, scored } = trainWeightsModule();
+const lines = trainingLines(loadCorpus());
+const crossValidation = crossValidateParallel(lines, threads); // runs on worker threads…
+const model = train(lines); // …while this thread fits the model that ships
+const scored = await crossValidation;
+const threshold = chooseThreshold(scored);
+const text = renderWeights(model, threshold, lines);
 const benign = scored.filter((s) => s.line.label === 'benign');
 const attacks = scored.filter((s) => s.line.label !== 'benign');
 const hit = (xs: typeof scored) => xs.filter((s) => s.attack >= threshold).length;
