@@ -6,7 +6,7 @@ import { LOOKALIKE_SCRIPT, canonicalize, deleet, joinSpacing, unspace } from '..
 import { conceptsOf, isNegation, segmentUnspaced } from './concepts';
 
 /** Number of hash buckets (a power of two). Changing it requires retraining (`npm run train:bounds`). */
-export const FEATURE_BUCKETS = 1 << 15;
+export const FEATURE_BUCKETS = 1 << 17;
 
 /** A negation word (concepts.ts: isNegation) opens a scope that runs to the next punctuation mark or at most four words. */
 const NEGATION_SPAN = 4;
