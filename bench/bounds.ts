@@ -9,7 +9,7 @@
 // every fresh round; next to the rules' figures the benchmark prints the classifier's leave-one-round-out figures
 // (trained without round k, tested on it). Rows are per file and per split, then per attack category (every attack
 // line names its category) for the corpus, the training sets and the probe rounds.
-// `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (one full training per fold, spread over the CPUs: ~20 min on two).
+// `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (one full training per fold, spread over the CPUs: about 90 minutes on two).
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkInstruction } from '../src/steering/bounds/index';
 import { checkRulesOnly } from '../src/steering/bounds/check';
