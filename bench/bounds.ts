@@ -6,10 +6,11 @@
 // "heldout" (a quarter of the original corpus whose failures were never looked at while tuning, never trained on) or
 // "probe" (fresh rounds, never trained on and, until session 11, never tuned on: rounds.json says which were looked
 // at since; reported separately and not counted toward the targets). rounds.json records the first-run results of
-// every fresh round; next to the rules' figures the benchmark prints the classifier's out-of-fold figures
-// (trained without round k's cross-validation group, tested on round k). Rows are per file and per split, then per attack category (every attack
-// line names its category) for the corpus, the training sets and the probe rounds.
-// `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (one full training per group of rounds, ten in all, spread over the CPUs: about 15 minutes on two).
+// every fresh round; next to the rules' figures the benchmark prints the classifier's out-of-fold figures (trained
+// without round k's cross-validation group, tested on round k). Rows are per file and per split, then per attack
+// category (every attack line names its category) for the corpus, the training sets and the probe rounds.
+// `--verbose` lists the lines that are not stopped / wrongly blocked; `--no-cv` skips the cross-validation (one full
+// training per group of rounds, ten in all, spread over the CPUs: about 15 minutes on two).
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkInstruction } from '../src/steering/bounds/index';
 import { checkRulesOnly } from '../src/steering/bounds/check';

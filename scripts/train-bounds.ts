@@ -1,8 +1,9 @@
 // `npm run train:bounds`: retrains the semantic bounds layer from bench/data/bounds (split "dev" only) and writes
 // src/steering/bounds/classifier-weights.ts. Deterministic: the same corpus gives the same file, byte for byte.
 // The threshold is chosen by cross-validation on the training lines (never on held-out or probe lines): each of
-// TRAINING.cvGroups groups of rounds and training sets is left out in turn. The groups run on one worker thread per CPU
-// (`--threads N` to change), which changes the time, not the result. `--check` only verifies that the committed file is what training produces.
+// TRAINING.cvGroups groups of rounds and training sets is left out in turn. The groups run on one worker thread per
+// CPU (`--threads N` to change), which changes the time, not the result. `--check` only verifies that the committed
+// file is what training produces.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { crossValidateParallel } from '../bench/_bounds-cv-parallel';
 import { TRAINING, WEIGHTS_FILE, chooseThreshold, loadCorpus, renderWeights, train, trainingLines } from '../bench/_bounds-training';
