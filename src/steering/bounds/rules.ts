@@ -58,14 +58,14 @@ const NOT_ABOUT = String.raw`(?<!\b(?:recogni[sz]e|spot|identify|detect|avoid|re
  */
 const RECOGNIZED_I18N = String.raw`(?<!\b(?:tunnista\w*|felismer\w*|erkenn\w*|herken\w*|riconosc\w*|reconoc\w*|reconhec\w*|reconnaitre|reperer|mengenali|kenali|recunoast\w*|rozpozn\w*)\s(?:\S+\s){0,4})`;
 const PROTECTIVE_PURPOSE_I18N = String.raw`(?:\b(?:damit|sodass|so dass) (?:ich|wir|man) (?:sie|es|diese|solche) (?:\S+ ){0,2}?(?:erkenn|vermeid)\w*|\b(?:sie|solche|diese) (?:zu )?(?:erkennen|vermeiden)\b|\b(?:riconoscer|evitar)(?:li|le|lo)\b|\b(?:reconocer|evitar|detectar|identificar)(?:los|las|lo)\b|\b(?:reconhece|evita|identifica)-(?:los|las|lo)\b|\bles (?:reconnaitre|eviter|reperer)\b|\bze (?:te )?(?:herkennen|vermijden)\b|\bmenghindari(?:nya)?\b|\bmengenali(?:nya)?\b|\b(?:nggak|gak|ga|tidak|enggak) (?:ketipu|tertipu)\b)`;
+/** The thing a protective purpose resists: "them", "it", "these", "those". */
+const THEM = '(?:them|it|these|those)';
 /**
  * "…so I can spot / remove / keep them out", "so our UX team can avoid them", "so I can make sure our app doesn't use
  * any", "so I know what to watch for", "so I can talk to my son about them": the line is about resisting the thing it
  * names, or warning someone about it.
  */
-/** The thing a protective purpose resists: "them", "it", "these", "those". */
-const THEM = '(?:them|it|these|those)';
-const PROTECTIVE_PURPOSE = String.raw`\bso (?:that )?(?:i|we|they|clients|patients|staff|students|users|readers|people|(?:my|our) (?:\w+ )?\w+) (?:(?:can|learn to|know how to) (?:(?:avoid|spot|recogni[sz]e|resist|identify|remove|fix|eliminate|get rid of|take out|call out|steer clear of|guard against) (?:them|it|these|those|any of (?:them|these|those)|the (?:signs|red flags|warning signs))|(?:call|rip|take|keep|strip) ${THEM} out|talk to (?:\S+\s+){1,3}?about ${THEM}|warn (?:\S+\s+){1,3}?about ${THEM}|make sure (?:\S+\s+){1,3}?(?:(?:avoids?|is free of|has none of) ${THEM}|(?:doesn't|doesnt|does not|don't|dont|do not|never|won't|wont) (?:use|include|contain) any)|(?:audit|check|review) (?:\S+\s+){0,3}for ${THEM}|(?:audit|check|review) (?:\S+\s+){0,3}and (?:remove|fix|eliminate|get rid of) ${THEM})|know (?:what|which) (?:(?:red flags|warning signs|signs) )?to (?:watch (?:out )?for|look (?:out )?for|train (?:on|for)))\b`;
+const PROTECTIVE_PURPOSE = String.raw`\bso (?:that )?(?:i|we|they|clients|patients|staff|students|users|readers|people|(?:my|our) (?:\w+ )?\w+) (?:(?:can|learn to|know how to) (?:(?:avoid|spot|recogni[sz]e|resist|identify|remove|fix|eliminate|get rid of|take out|call out|steer clear of|guard against) (?:${THEM}|any of (?:them|these|those)|the (?:signs|red flags|warning signs))|(?:call|rip|take|keep|strip) ${THEM} out|talk to (?:\S+\s+){1,3}?about ${THEM}|warn (?:\S+\s+){1,3}?about ${THEM}|make sure (?:\S+\s+){1,3}?(?:(?:avoids?|is free of|has none of) ${THEM}|(?:doesn't|doesnt|does not|don't|dont|do not|never|won't|wont) (?:use|include|contain) any)|(?:audit|check|review) (?:\S+\s+){0,3}for ${THEM}|(?:audit|check|review) (?:\S+\s+){0,3}and (?:remove|fix|eliminate|get rid of) ${THEM})|know (?:what|which) (?:(?:red flags|warning signs|signs) )?to (?:watch (?:out )?for|look (?:out )?for|train (?:on|for)))\b`;
 /**
  * Explaining a tactic is not using it: "explain gaslighting with clinical examples", "explain how cult recruitment
  * uses love-bombing", "we can talk about manipulation and gaslighting in technical terms". Still a match after "how
