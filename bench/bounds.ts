@@ -14,7 +14,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { checkInstruction } from '../src/steering/bounds/index';
 import { checkRulesOnly } from '../src/steering/bounds/check';
-import { SEMANTIC_THRESHOLD } from '../src/steering/bounds/classifier';
+import { SEMANTIC_THRESHOLD, semanticScore } from '../src/steering/bounds/classifier';
 import { SEMANTIC_WEIGHTS } from '../src/steering/bounds/classifier-weights';
 import { corpusHash, loadCorpus, trainingLines } from './_bounds-training';
 import { crossValidateParallel } from './_bounds-cv-parallel';
@@ -102,6 +102,11 @@ function tallyLine(t: Tally, rules: boolean, both: boolean): void {
   if (both) t.both += 1;
 }
 
+/** Per probe line: Infinity when the rules stop (attack) or block (benign) it, else the classifier's attack score
+ * (-Infinity for a benign line the rules soften), for the table of other thresholds. */
+const probeAttackScores: number[] = [];
+const probeBenignScores: number[] = [];
+
 // ── attacks ─────────────────────────────────────────────────────────────────────────────────────────────────────
 const attackSplit = { dev: tally(), heldout: tally(), training: tally() };
 const probeAttacks = new Map<string, Tally>();
@@ -123,6 +128,7 @@ for (const file of attackFiles) {
     const cat = l.category ?? file.replace('.jsonl', '');
     const c = byCategory.get(cat) ?? byCategory.set(cat, { corpus: tally(), training: tally(), probe: tally() }).get(cat)!;
     tallyLine(c[k === 'probe' ? 'probe' : training ? 'training' : 'corpus'], r, b);
+    if (k === 'probe') probeAttackScores.push(r ? Infinity : semanticScore(l.text).attack);
     if (!b && k === 'probe') probeMisses.push(`  [probe attack ${file}] ${JSON.stringify(l.text)}`);
     else if (!b && ((k === 'dev' && !training) || verbose)) failures.push(`  [${file.replace('.jsonl', '')}${l.trick ? `/${l.trick}` : ''}] ${JSON.stringify(l.text).slice(0, 160)}`);
   }
@@ -144,6 +150,7 @@ for (const file of benignFiles) {
     const b = v.verdict === 'block';
     const k = l.split ?? 'dev';
     count(file, k, t, benignSplit, probeBenign, r, b);
+    if (k === 'probe') probeBenignScores.push(r ? Infinity : checkRulesOnly(l.text).verdict === 'allow' ? semanticScore(l.text).attack : -Infinity);
     if (b && k === 'probe') probeMisses.push(`  [probe benign blocked ${file}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
     else if (b && ((k === 'dev' && !training) || verbose)) benignBlocked.push(`  [${k}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
   }
@@ -224,6 +231,17 @@ if (probeTotal.attacks.n + probeTotal.benign.n > 0) {
   if (probeTotal.attacks.both < ATTACK_TARGET * probeTotal.attacks.n) {
     console.log(`  below the ${ATTACK_TARGET * 100}% target: both layers stop what they were built or trained on far better than fresh phrasings.`);
   }
+  // What another operating point would trade, for reading only: the shipped threshold is chosen on the training lines
+  // out of fold, never on probe lines. Approximate (the classifier scores the whole line here), exact at the shipped
+  // threshold up to lines the rules soften.
+  console.log('  the same probe lines at other classifier thresholds (rules first; not used to choose the threshold):');
+  console.log('    threshold   attacks stopped      near-miss benign blocked');
+  for (const t of [...new Set([0.95, 0.9, SEMANTIC_THRESHOLD, 0.8, 0.7, 0.6, 0.5])].sort((p, q) => q - p)) {
+    const stopped = probeAttackScores.filter((x) => x >= t).length;
+    const blocked = probeBenignScores.filter((x) => x >= t).length;
+    console.log(`    ${t.toFixed(2)}${t === SEMANTIC_THRESHOLD ? '*' : ' '}       ${frac(stopped, probeAttackScores.length)}   ${frac(blocked, probeBenignScores.length)}`);
+  }
+  console.log('    (* shipped)');
 }
 
 if (verbose) {
