@@ -145,12 +145,13 @@ for (const file of benignFiles) {
   const t = tally();
   const training = TRAINING_FILE.test(file);
   for (const l of load(file)) {
-    const r = checkRulesOnly(l.text).verdict === 'block';
+    const rules = checkRulesOnly(l.text).verdict;
+    const r = rules === 'block';
     const v = checkInstruction(l.text);
     const b = v.verdict === 'block';
     const k = l.split ?? 'dev';
     count(file, k, t, benignSplit, probeBenign, r, b);
-    if (k === 'probe') probeBenignScores.push(r ? Infinity : checkRulesOnly(l.text).verdict === 'allow' ? semanticScore(l.text).attack : -Infinity);
+    if (k === 'probe') probeBenignScores.push(r ? Infinity : rules === 'allow' ? semanticScore(l.text).attack : -Infinity);
     if (b && k === 'probe') probeMisses.push(`  [probe benign blocked ${file}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
     else if (b && ((k === 'dev' && !training) || verbose)) benignBlocked.push(`  [${k}] ${JSON.stringify(l.text)} → ${v.rules.join(', ')}`);
   }
