@@ -12,6 +12,8 @@ import { gaussian, prng } from '../src/shared/prng';
 import type { PopulationPrior } from '../src/model/population-prior';
 import { buildPrior, createLearner, estimatePopulationSpread, type LearnerOptions, type PairJudgment } from '../src/model/learner';
 import { predictPairFeatures } from '../src/model/profile-utils';
+import { cholesky } from '../src/model/linalg';
+import { createBayesCeiling, informationGain, predict, type GlobalPrior, type Observation } from './_bayes-ceiling';
 import type { ContextName, Profile } from '../src/model/profile-types';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -325,7 +327,29 @@ function simulated(rows: Row[], kind: Population): void {
   const truth = trueMoments(kind, scale);
   const ranks = ranked ? [`random+population, ${directions}`, `active+population, ${directions}`] : [];
   const modes = ['random', 'active', 'random+population', 'active+population', ...ranks, 'random+true prior', 'active+true prior'];
-  const sizesOf = (mode: string) => (mode.startsWith('random') ? SIZES : ACTIVE_SIZES);
+  // The Bayes-optimal learner: the exact posterior under the process the people were drawn from (not only its first
+  // two moments), sampled by MCMC (bench/_bayes-ceiling.ts); with questions chosen by its own information gain.
+  // `exact=0` leaves these lines out (they add two to four minutes per population); `exact=K` runs the chains K times
+  // longer between draws (K = 1 by default), to check that the figures do not move, i.e. that the chains have mixed.
+  const effort = Number(option('exact') ?? 1);
+  if (!Number.isInteger(effort) || effort < 0) {
+    console.error('bench:learning: exact=K takes an integer K ≥ 0 (0: no exact-posterior lines)');
+    process.exit(2);
+  }
+  const exactModes = effort > 0 ? ['random+exact posterior', 'active+exact posterior'] : [];
+  let bayesGlobal: GlobalPrior = { kind: 'sparse', dim: DIM, scale };
+  if (kind !== 'sparse') {
+    const chol = Float64Array.from(truth.prior.covariance.flat());
+    cholesky(chol, DIM);
+    bayesGlobal = { kind: 'gaussian', dim: DIM, chol };
+  }
+  const asObservation = (j: { prompt: string; chosen: string; rejected: string }): Observation => {
+    const fa = featurize(j.chosen);
+    const fb = featurize(j.rejected);
+    return { d: fa.map((x, k) => x - fb[k]!), ctx: CONTEXTS.indexOf(contextOf(j.prompt)) };
+  };
+  // Up to 50 answers for the active modes and the exact posterior (its chains would be slow on 200).
+  const sizesOf = (mode: string) => (mode.startsWith('random') && !exactModes.includes(mode) ? SIZES : ACTIVE_SIZES);
   const scores = new Map<string, Score>();
   const sc = (k: string) => scores.get(k) ?? (scores.set(k, newScore()), scores.get(k)!);
   /** Each simulated person's accuracy per key, for the standard error over people. */
@@ -394,6 +418,34 @@ function simulated(rows: Row[], kind: Population): void {
         evaluate(`${mode} ${size}`, (j) => predictPairFeatures(prof, contextOf(j.prompt), featurize(j.chosen), featurize(j.rejected)));
       }
     }
+    for (const mode of exactModes) {
+      const posterior = createBayesCeiling(bayesGlobal, { contexts: CONTEXTS.length, scale }, rng(31337 * (u + 1) + 1000003 * seed), { burn: 200 * effort, thin: 2 * effort });
+      const rm = rng(7919 * (u + 1) + 1 + 1000003 * seed);
+      const pool = shuffle([...trainPairs], rng(7919 * (u + 1) + 1000003 * seed))
+        .slice(0, POOL)
+        .map((p) => ({ p, o: asObservation({ prompt: p.prompt, chosen: p.a, rejected: p.b }) }));
+      let n = 0;
+      for (const size of sizesOf(mode)) {
+        while (n < size) {
+          let j: PairJudgment;
+          if (mode.startsWith('random')) j = trainSeq[u]![n]!;
+          else {
+            const draws = posterior.draws(400);
+            let best = 0;
+            let bestGain = -Infinity;
+            pool.forEach((c, i) => {
+              const g = informationGain(draws, c.o);
+              if (g > bestGain) [best, bestGain] = [i, g];
+            });
+            j = draw(u, pool.splice(best, 1)[0]!.p, rm);
+          }
+          posterior.add(asObservation(j));
+          n++;
+        }
+        const draws = posterior.draws(2000);
+        evaluate(`${mode} ${size}`, (j) => predict(draws, asObservation(j)));
+      }
+    }
   }
   const oracle = acc(sc('oracle'));
   console.log(`\n2${{ sparse: 'a', dense: 'b', factors: 'c' }[kind]}. Known tastes, ${kind} (${USERS} simulated people with hidden heterogeneous vectors; real MT-bench`);
@@ -416,7 +468,7 @@ function simulated(rows: Row[], kind: Population): void {
   line('oracle (true vector)', 'oracle');
   line('pooled (study)', 'pooled');
   if (kind === 'factors') line('factor coordinates only (exact)', 'factors only');
-  for (const mode of modes) for (const size of sizesOf(mode)) line(`${mode} after ${size}`, `${mode} ${size}`);
+  for (const mode of [...modes, ...exactModes]) for (const size of sizesOf(mode)) line(`${mode} after ${size}`, `${mode} ${size}`);
   if (kind === 'factors') {
     // How well the study's population fit recovers the truth: its variance along each (orthogonal) taste factor, and
     // what it leaves on the other 19 directions on average.
@@ -432,13 +484,14 @@ function simulated(rows: Row[], kind: Population): void {
   }
   const share = (k: string) => (acc(sc(k)) - 50) / (oracle - 50);
   // Judged on the best configuration Attune offers: calibration-page questions and a population prior.
-  // 'active+true prior' is the ceiling for a learner that knows the population exactly: what is left of the oracle's
-  // margin after 20 choices is the part of each person no population can predict (their idiosyncratic weights and
-  // context deviations) and the Bradley–Terry noise in 20 answers.
+  // 'active+exact posterior' is the ceiling for a learner that knows the population exactly (all of it, where
+  // 'active+true prior' knows its first two moments): what is left of the oracle's margin after 20 choices is the part
+  // of each person no population can predict (their idiosyncratic weights and context deviations) and the
+  // Bradley–Terry noise in 20 answers.
   target(
     `sim ${kind}: 20 choices ≥ 90% of oracle margin`,
     share('active+population 20') >= 0.9,
-    `${f1(100 * share('active+population 20'))}% (active+population; random, neutral prior: ${f1(100 * share('random 20'))}%; ceiling, active+true prior: ${f1(100 * share('active+true prior 20'))}%)`,
+    `${f1(100 * share('active+population 20'))}% (active+population; random, neutral prior: ${f1(100 * share('random 20'))}%; active+true prior: ${f1(100 * share('active+true prior 20'))}%${exactModes.length ? `; Bayes ceiling, active+exact posterior: ${f1(100 * share('active+exact posterior 20'))}%` : ''})`,
   );
   const far = Math.max(5, 0.5 * (oracle - 50));
   target(
