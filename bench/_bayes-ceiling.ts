@@ -130,6 +130,12 @@ export function predict(draws: readonly Draw[], o: Observation): number {
   return s / draws.length;
 }
 
+/** x folded into [0, 1] by reflection at both ends (a symmetric proposal stays symmetric). */
+function reflectIntoUnit(x: number): number {
+  const m = ((x % 2) + 2) % 2;
+  return m > 1 ? 2 - m : m;
+}
+
 const entropy = (p: number) => (p <= 0 || p >= 1 ? 0 : -p * Math.log(p) - (1 - p) * Math.log(1 - p));
 
 /** Expected information gain of asking about o: mutual information between the answer and the taste. */
@@ -239,9 +245,7 @@ class Chain {
     else if (move === 3) {
       // Random walk on the magnitude, reflected into [0.5, 1.5]·scale (symmetric).
       const sign = Math.sign(e[i]!.value);
-      let m = Math.abs(e[i]!.value) / g.scale - 0.5 + 0.3 * (this.r() - 0.5);
-      m = ((m % 2) + 2) % 2;
-      if (m > 1) m = 2 - m;
+      const m = reflectIntoUnit(Math.abs(e[i]!.value) / g.scale - 0.5 + 0.3 * (this.r() - 0.5));
       e[i]!.value = sign * g.scale * (0.5 + m);
     } else if (move === 4) {
       // A new count, uniform over 2–5: append fresh prior draws or drop the last ones.
@@ -265,11 +269,10 @@ class Chain {
     else if (move === 1) e[i]!.axis = Math.floor(this.r() * dim);
     else if (move === 2) e[i]!.value = -e[i]!.value;
     else if (move === 3) {
+      // The same walk on [0.5, 1.0]·scale.
       const s = this.deviation.scale;
       const sign = Math.sign(e[i]!.value);
-      let m = (Math.abs(e[i]!.value) / s - 0.5) / 0.5 + 0.4 * (this.r() - 0.5);
-      m = ((m % 2) + 2) % 2;
-      if (m > 1) m = 2 - m;
+      const m = reflectIntoUnit((Math.abs(e[i]!.value) / s - 0.5) / 0.5 + 0.4 * (this.r() - 0.5));
       e[i]!.value = sign * s * (0.5 + 0.5 * m);
     } else if (move === 4) {
       // A new count (1 or 2): append a fresh prior draw or drop the last one.

@@ -387,12 +387,50 @@ function simulated(rows: Row[], kind: Population): void {
         return sigmoid(f);
       });
     }
-    for (const mode of modes) {
+    /** One simulated learner: which candidate it would ask about, how it takes an answer, how it predicts. */
+    interface SimLearner {
+      pick(pool: readonly Pair[]): number;
+      add(j: PairJudgment): void;
+      predictor(): (j: PairJudgment) => number;
+    }
+    const laplace = (mode: string): SimLearner => {
       const prior = mode.endsWith('population') ? population : mode.includes('population, ') ? ranked : mode.endsWith('true prior') ? truth.prior : null;
       // The true prior is the whole generative distribution: the per-context deviations' true width too (the
       // learner's default, 0.1 per axis, is 16 times wider than these simulated people's).
       const deviationVariance = mode.endsWith('true prior') ? truth.deviationVariance : undefined;
       const learner = createLearner({ featurize, halfLifeDays: null, now: () => 0, population: prior, deviationVariance });
+      return {
+        pick: (pool) => learner.rankByInformationGain(pool.map((p) => ({ prompt: p.prompt, a: p.a, b: p.b })))[0]!.index,
+        add: (j) => learner.addJudgment(j),
+        predictor: () => {
+          learner.refit();
+          const prof = learner.profile();
+          return (j) => predictPairFeatures(prof, contextOf(j.prompt), featurize(j.chosen), featurize(j.rejected));
+        },
+      };
+    };
+    const exactPosterior = (): SimLearner => {
+      const posterior = createBayesCeiling(bayesGlobal, { contexts: CONTEXTS.length, scale }, rng(31337 * (u + 1) + 1000003 * seed), { burn: 200 * effort, thin: 2 * effort });
+      return {
+        pick: (pool) => {
+          const draws = posterior.draws(400);
+          let best = 0;
+          let bestGain = -Infinity;
+          pool.forEach((p, i) => {
+            const g = informationGain(draws, asObservation({ prompt: p.prompt, chosen: p.a, rejected: p.b }));
+            if (g > bestGain) [best, bestGain] = [i, g];
+          });
+          return best;
+        },
+        add: (j) => posterior.add(asObservation(j)),
+        predictor: () => {
+          const draws = posterior.draws(2000);
+          return (j) => predict(draws, asObservation(j));
+        },
+      };
+    };
+    for (const mode of [...modes, ...exactModes]) {
+      const learner = exactModes.includes(mode) ? exactPosterior() : laplace(mode);
       // Common random numbers: every mode sees the same candidate pool and the same stream of Bradley–Terry draws
       // for a person, so modes differ only in what they learn, and a mode's figures do not depend on which other
       // modes ran before it.
@@ -405,45 +443,15 @@ function simulated(rows: Row[], kind: Population): void {
           if (mode.startsWith('random')) j = trainSeq[u]![n]!;
           else {
             // Calibration-page style: ask the most informative of POOL (default 400) candidate pairs.
-            const best = learner.rankByInformationGain(pool.map((p) => ({ prompt: p.prompt, a: p.a, b: p.b })))[0]!;
-            const p = pool[best.index]!;
-            pool = pool.filter((_, i) => i !== best.index);
+            const best = learner.pick(pool);
+            const p = pool[best]!;
+            pool = pool.filter((_, i) => i !== best);
             j = draw(u, p, rm);
           }
-          learner.addJudgment(j);
+          learner.add(j);
           n++;
         }
-        learner.refit();
-        const prof = learner.profile();
-        evaluate(`${mode} ${size}`, (j) => predictPairFeatures(prof, contextOf(j.prompt), featurize(j.chosen), featurize(j.rejected)));
-      }
-    }
-    for (const mode of exactModes) {
-      const posterior = createBayesCeiling(bayesGlobal, { contexts: CONTEXTS.length, scale }, rng(31337 * (u + 1) + 1000003 * seed), { burn: 200 * effort, thin: 2 * effort });
-      const rm = rng(7919 * (u + 1) + 1 + 1000003 * seed);
-      const pool = shuffle([...trainPairs], rng(7919 * (u + 1) + 1000003 * seed))
-        .slice(0, POOL)
-        .map((p) => ({ p, o: asObservation({ prompt: p.prompt, chosen: p.a, rejected: p.b }) }));
-      let n = 0;
-      for (const size of sizesOf(mode)) {
-        while (n < size) {
-          let j: PairJudgment;
-          if (mode.startsWith('random')) j = trainSeq[u]![n]!;
-          else {
-            const draws = posterior.draws(400);
-            let best = 0;
-            let bestGain = -Infinity;
-            pool.forEach((c, i) => {
-              const g = informationGain(draws, c.o);
-              if (g > bestGain) [best, bestGain] = [i, g];
-            });
-            j = draw(u, pool.splice(best, 1)[0]!.p, rm);
-          }
-          posterior.add(asObservation(j));
-          n++;
-        }
-        const draws = posterior.draws(2000);
-        evaluate(`${mode} ${size}`, (j) => predict(draws, asObservation(j)));
+        evaluate(`${mode} ${size}`, learner.predictor());
       }
     }
   }
@@ -497,7 +505,9 @@ function simulated(rows: Row[], kind: Population): void {
   target(
     `sim ${kind}: 20 choices far above pooled (≥ +${f1(far)} pts)`,
     acc(sc('random 20')) >= acc(sc('pooled')) + far,
-    `${f1(acc(sc('random 20')))} vs ${f1(acc(sc('pooled')))} (+${f1(far)} = half the oracle margin)`,
+    // Judged, as since the benchmark was written, on random questions and the neutral prior; Attune's own
+    // configuration (the one the 90% target above is judged on) is printed next to it for reading only.
+    `${f1(acc(sc('random 20')))} vs ${f1(acc(sc('pooled')))} (+${f1(far)} = half the oracle margin; random questions, neutral prior; active+population: ${f1(acc(sc('active+population 20')))})`,
   );
 }
 
