@@ -1,7 +1,9 @@
 // The Bayes-optimal learner for bench:learning's simulated people: it knows the exact process their hidden tastes
 // were drawn from (not just its first two moments, as the "true prior" Gaussian line does) and predicts with the exact
 // posterior, sampled by MCMC. No learner that sees the same choices can predict them better on average, so its
-// share of the oracle's margin after n choices is the ceiling for the "≥ 90% after 20 choices" target.
+// share of the oracle's margin after n choices is the ceiling for the "≥ 90% after 20 choices" target, for learners
+// that ask, as it does, the most informative question by their posterior (other question rules did no better in
+// session 3: src/model/README.md).
 //
 // The generative process (bench/learning.ts, drawTaste and the context deviations), every value times `scale`:
 // - global taste, sparse: 2–5 draws (uniform count), each setting a uniformly drawn axis to ±U(0.5, 1.5), later
