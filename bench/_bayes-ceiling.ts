@@ -17,6 +17,9 @@
 // ratio is the likelihood ratio alone; the Gaussian part moves by elliptical slice sampling (Murray, Adams and MacKay
 // 2010), which needs no tuning. Several chains start from independent prior draws.
 
+import { logSigmoid, sigmoid } from '../src/model/linalg';
+import { gaussian } from '../src/shared/prng';
+
 export type GlobalPrior =
   | { kind: 'sparse'; dim: number; scale: number }
   | {
@@ -57,8 +60,6 @@ interface DevEntry extends Entry {
   ctx: number;
 }
 
-const logSigmoid = (x: number) => (x >= 0 ? -Math.log1p(Math.exp(-x)) : x - Math.log1p(Math.exp(x)));
-const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 function sparseEntry(dim: number, scale: number, r: () => number): Entry {
   const axis = Math.floor(r() * dim);
@@ -73,13 +74,20 @@ function devEntry(dim: number, prior: DeviationPrior, r: () => number): DevEntry
   return { ctx, axis, value: prior.scale * sign * (0.5 + 0.5 * r()) };
 }
 
-function standardNormal(r: () => number): number {
-  return Math.sqrt(-2 * Math.log(r() + 1e-300)) * Math.cos(2 * Math.PI * r());
+/** The sparse global taste's draws, in order: 2–5 of them (uniform count). */
+function sparseEntries(dim: number, scale: number, r: () => number): Entry[] {
+  const n = SPARSE_MIN + Math.floor(r() * (SPARSE_MAX - SPARSE_MIN + 1));
+  return Array.from({ length: n }, () => sparseEntry(dim, scale, r));
+}
+
+/** The context deviations' draws, in order: 1 or 2 of them. */
+function devEntries(dim: number, prior: DeviationPrior, r: () => number): DevEntry[] {
+  return Array.from({ length: 1 + Math.floor(r() * DEV_MAX) }, () => devEntry(dim, prior, r));
 }
 
 function gaussianDraw(chol: Float64Array, dim: number, r: () => number): Float64Array {
   const z = new Float64Array(dim);
-  for (let k = 0; k < dim; k++) z[k] = standardNormal(r);
+  for (let k = 0; k < dim; k++) z[k] = gaussian(r);
   const w = new Float64Array(dim);
   for (let i = 0; i < dim; i++) {
     let s = 0;
@@ -95,14 +103,9 @@ export function priorDraw(global: GlobalPrior, deviation: DeviationPrior, r: () 
   let w: Float64Array;
   if (global.kind === 'sparse') {
     w = new Float64Array(dim);
-    const n = SPARSE_MIN + Math.floor(r() * (SPARSE_MAX - SPARSE_MIN + 1));
-    for (let i = 0; i < n; i++) {
-      const e = sparseEntry(dim, global.scale, r);
-      w[e.axis] = e.value;
-    }
+    for (const e of sparseEntries(dim, global.scale, r)) w[e.axis] = e.value;
   } else w = gaussianDraw(global.chol, dim, r);
-  const devs = Array.from({ length: 1 + Math.floor(r() * DEV_MAX) }, () => devEntry(dim, deviation, r));
-  return toDraw(w, devs, deviation.contexts);
+  return toDraw(w, devEntries(dim, deviation, r), deviation.contexts);
 }
 
 function toDraw(w: Float64Array, devs: readonly DevEntry[], contexts: number): Draw {
@@ -170,11 +173,10 @@ class Chain {
   ) {
     const { dim } = global;
     if (global.kind === 'sparse') {
-      const n = SPARSE_MIN + Math.floor(r() * (SPARSE_MAX - SPARSE_MIN + 1));
-      this.sparse = Array.from({ length: n }, () => sparseEntry(dim, global.scale, r));
+      this.sparse = sparseEntries(dim, global.scale, r);
       this.w = this.sparseWeights(this.sparse);
     } else this.w = gaussianDraw(global.chol, dim, r);
-    this.devs = Array.from({ length: 1 + Math.floor(r() * DEV_MAX) }, () => devEntry(dim, deviation, r));
+    this.devs = devEntries(dim, deviation, r);
     this.recompute();
   }
 

@@ -343,10 +343,19 @@ function simulated(rows: Row[], kind: Population): void {
     cholesky(chol, DIM);
     bayesGlobal = { kind: 'gaussian', dim: DIM, chol };
   }
-  const asObservation = (j: { prompt: string; chosen: string; rejected: string }): Observation => {
-    const fa = featurize(j.chosen);
-    const fb = featurize(j.rejected);
-    return { d: fa.map((x, k) => x - fb[k]!), ctx: CONTEXTS.indexOf(contextOf(j.prompt)) };
+  // A candidate pair (a over b) or a judgment as the sampler sees it, computed once per object: the active learner
+  // scores the same pool pairs and every checkpoint the same held-out judgments again.
+  const observations = new WeakMap<Pair | PairJudgment, Observation>();
+  const asObservation = (x: Pair | PairJudgment): Observation => {
+    let o = observations.get(x);
+    if (!o) {
+      const [chosen, rejected] = 'a' in x ? [x.a, x.b] : [x.chosen, x.rejected];
+      const fa = featurize(chosen);
+      const fb = featurize(rejected);
+      o = { d: fa.map((v, k) => v - fb[k]!), ctx: CONTEXTS.indexOf(contextOf(x.prompt)) };
+      observations.set(x, o);
+    }
+    return o;
   };
   // Up to 50 answers for the active modes and the exact posterior (its chains would be slow on 200).
   const sizesOf = (mode: string) => (mode.startsWith('random') && !exactModes.includes(mode) ? SIZES : ACTIVE_SIZES);
@@ -417,7 +426,7 @@ function simulated(rows: Row[], kind: Population): void {
           let best = 0;
           let bestGain = -Infinity;
           pool.forEach((p, i) => {
-            const g = informationGain(draws, asObservation({ prompt: p.prompt, chosen: p.a, rejected: p.b }));
+            const g = informationGain(draws, asObservation(p));
             if (g > bestGain) [best, bestGain] = [i, g];
           });
           return best;
